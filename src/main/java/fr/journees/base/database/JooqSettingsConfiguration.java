@@ -1,0 +1,21 @@
+package fr.journees.base.database;
+
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class JooqSettingsConfiguration {
+
+    /**
+     * Stale saves of versioned records fail instead of overwriting; multiset stays one statement
+     * (MariaDB's default group_concat_max_len of 1 MB is ample for our nested lists, and the driver
+     * does not allow the multi-statement session variable jOOQ would otherwise set).
+     */
+    @Bean
+    DefaultConfigurationCustomizer journeesJooqSettings() {
+        return configuration -> configuration.settings()
+                .withExecuteWithOptimisticLocking(true)
+                .withRenderGroupConcatMaxLenSessionVariable(false);
+    }
+}

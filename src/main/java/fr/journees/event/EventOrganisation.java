@@ -1,0 +1,4 @@
+package fr.journees.event;
+
+public record EventOrganisation(long organisationId, String name, OrganisationRole role) {
+}

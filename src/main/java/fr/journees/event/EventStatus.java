@@ -1,0 +1,5 @@
+package fr.journees.event;
+
+public enum EventStatus {
+    DRAFT, PUBLISHED, CLOSED, ARCHIVED
+}

@@ -1,0 +1,12 @@
+package fr.journees.event;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** authorLine is the signature printed under the title, e.g. "par Arnaud Léchit, chargé de mission…". */
+public record EventTextDraft(@NotNull TextSection section,
+                             @NotBlank @Size(max = 300) String title,
+                             @Size(max = 500) String authorLine,
+                             @NotBlank String body) {
+}

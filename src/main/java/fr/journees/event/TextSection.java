@@ -1,0 +1,5 @@
+package fr.journees.event;
+
+public enum TextSection {
+    INTRODUCTION, WORKSHOPS, CLOSING
+}

@@ -1,0 +1,7 @@
+package fr.journees.itinerary;
+
+import java.util.List;
+
+public record StopView(long id, int position, long placeId, String placeName, String theme, int durationMinutes,
+                       Integer walkMinutesBefore, List<String> speakers) {
+}

@@ -1,0 +1,12 @@
+package fr.journees.workshop;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+public record WorkshopDraft(@NotBlank @Size(max = 300) String title,
+                            String guidingQuestions,
+                            String objectives,
+                            @Size(max = 200) String room,
+                            @PositiveOrZero Integer capacity) {
+}

@@ -1,0 +1,52 @@
+package fr.journees;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of STYLE.md: features apart, Vaadin only in views, services never reaching into views. */
+@AnalyzeClasses(packages = "fr.journees", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule vaadin_is_used_only_in_views_and_the_ui_base = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "fr.journees.security")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("only views (and the security wiring of the login view) know about Vaadin");
+
+    @ArchTest
+    static final ArchRule services_and_repositories_do_not_use_views = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .and().resideOutsideOfPackage("fr.journees.security")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
+            .matching("fr.journees.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule only_repositories_use_the_jooq_dsl = noClasses()
+            .that().resideOutsideOfPackage("fr.journees.db..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.jooq.DSLContext")
+            .because("all SQL of a feature lives in its repository");
+
+    @ArchTest
+    static final ArchRule repositories_are_not_used_by_views = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("views go through the feature's service, which owns the transactions");
+
+    @ArchTest
+    static final ArchRule every_route_states_who_may_open_it = classes()
+            .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+            .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class);
+}

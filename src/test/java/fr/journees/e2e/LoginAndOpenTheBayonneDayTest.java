@@ -1,0 +1,73 @@
+package fr.journees.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.journees.support.JourneesSpringTest;
+
+@JourneesSpringTest
+class LoginAndOpenTheBayonneDayTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_demo_organiser_logs_in_and_opens_the_bayonne_day() throws Exception {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        var email = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        email.sendKeys("orga@journees.test");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("journees-demo", Keys.ENTER);
+
+        var day = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[contains(., 'Visite du quartier Hauts de Sainte-Croix-Mounédé')]")));
+        day.click();
+
+        var title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
+        assertThat(title.getText()).isEqualTo("Visite du quartier Hauts de Sainte-Croix-Mounédé à Bayonne");
+        assertThat(browser.findElement(By.id("itineraries")).getText()).contains("Parcours vert", "Parcours rose");
+        assertThat(browser.findElement(By.id("programme")).getText()).contains("Accueil café", "Déjeuner");
+        keepScreenshot();
+    }
+
+    private void keepScreenshot() throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        var target = Path.of("target", "screenshots", "bayonne-day.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,23 @@
+package fr.journees.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one Spring configuration of the suite, so that every test class shares one context and one
+ * database: the embedded MariaDB started fresh in target/, or the external server named by
+ * SPRING_DATASOURCE_URL. The demo day is always loaded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "journees.embedded-db.data-dir=target/test-mariadb",
+        "journees.embedded-db.ephemeral=true",
+        "journees.demo=true",
+        "vaadin.launch-browser=false"})
+public @interface JourneesSpringTest {
+}
