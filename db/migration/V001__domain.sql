@@ -15,7 +15,7 @@ CREATE TABLE organisation (
     description TEXT,
     version     INT          NOT NULL DEFAULT 0,
     created_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_organisation_name UNIQUE (name),
     CONSTRAINT ck_organisation_kind CHECK (kind IN ('ASSOCIATION', 'LOCAL_AUTHORITY', 'PUBLIC_BODY', 'COMPANY',
                                                     'COOPERATIVE', 'SCHOOL', 'NETWORK', 'OTHER')),
@@ -33,7 +33,7 @@ CREATE TABLE place (
     accessibility TEXT,
     version       INT           NOT NULL DEFAULT 0,
     created_at    TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at    TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at    TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_place_name UNIQUE (name),
     CONSTRAINT ck_place_latitude CHECK (latitude IS NULL OR (latitude BETWEEN -90 AND 90)),
     CONSTRAINT ck_place_longitude CHECK (longitude IS NULL OR (longitude BETWEEN -180 AND 180)),
@@ -48,7 +48,7 @@ CREATE TABLE place_fact (
     text       TEXT         NOT NULL,
     version    INT          NOT NULL DEFAULT 0,
     created_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_place_fact_place FOREIGN KEY (place_id) REFERENCES place (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -61,7 +61,7 @@ CREATE TABLE person (
     phone           VARCHAR(40),
     version         INT          NOT NULL DEFAULT 0,
     created_at      TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at      TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at      TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_person_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT ck_person_name CHECK (CHAR_LENGTH(TRIM(full_name)) > 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -78,7 +78,7 @@ CREATE TABLE account (
     last_login_at TIMESTAMP(6) NULL,
     version       INT          NOT NULL DEFAULT 0,
     created_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_account_email UNIQUE (email),
     CONSTRAINT fk_account_person FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE SET NULL,
     CONSTRAINT ck_account_locale CHECK (locale IN ('fr', 'en'))
@@ -112,7 +112,7 @@ CREATE TABLE event (
     board_public_token      VARCHAR(64),
     version                 INT          NOT NULL DEFAULT 0,
     created_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_event_slug UNIQUE (slug),
     CONSTRAINT uk_event_board_token UNIQUE (board_public_token),
     CONSTRAINT fk_event_venue FOREIGN KEY (venue_place_id) REFERENCES place (id),
@@ -150,7 +150,7 @@ CREATE TABLE event_text (
     body        MEDIUMTEXT   NOT NULL,
     version     INT          NOT NULL DEFAULT 0,
     created_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_event_text_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
     CONSTRAINT ck_event_text_section CHECK (section IN ('INTRODUCTION', 'WORKSHOPS', 'CLOSING'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -167,7 +167,7 @@ CREATE TABLE programme_item (
     place_id      BIGINT,
     version       INT          NOT NULL DEFAULT 0,
     created_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_programme_item_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
     CONSTRAINT fk_programme_item_place FOREIGN KEY (place_id) REFERENCES place (id),
     CONSTRAINT ck_programme_item_kind CHECK (kind IN ('WELCOME', 'PLENARY', 'VISIT', 'WORKSHOP', 'MEAL', 'CLOSING', 'OTHER')),
@@ -184,7 +184,7 @@ CREATE TABLE itinerary (
     position       INT          NOT NULL DEFAULT 0,
     version        INT          NOT NULL DEFAULT 0,
     created_at     TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at     TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at     TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_itinerary_name UNIQUE (event_id, name),
     CONSTRAINT uk_itinerary_colour UNIQUE (event_id, colour),
     CONSTRAINT fk_itinerary_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
@@ -214,7 +214,7 @@ CREATE TABLE itinerary_stop (
     walk_minutes_before INT,
     version             INT          NOT NULL DEFAULT 0,
     created_at          TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at          TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at          TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_itinerary_stop_itinerary FOREIGN KEY (itinerary_id) REFERENCES itinerary (id) ON DELETE CASCADE,
     CONSTRAINT fk_itinerary_stop_place FOREIGN KEY (place_id) REFERENCES place (id),
     CONSTRAINT ck_itinerary_stop_duration CHECK (duration_minutes BETWEEN 1 AND 600),
@@ -241,7 +241,7 @@ CREATE TABLE workshop (
     capacity          INT,
     version           INT          NOT NULL DEFAULT 0,
     created_at        TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at        TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at        TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_workshop_title UNIQUE (event_id, title),
     CONSTRAINT fk_workshop_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
     CONSTRAINT ck_workshop_capacity CHECK (capacity IS NULL OR capacity >= 0)
@@ -265,7 +265,7 @@ CREATE TABLE initiative (
     description             MEDIUMTEXT,
     version                 INT          NOT NULL DEFAULT 0,
     created_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at              TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_initiative_title UNIQUE (title),
     CONSTRAINT fk_initiative_porteur FOREIGN KEY (porteur_organisation_id) REFERENCES organisation (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -299,7 +299,7 @@ CREATE TABLE chantier_sheet (
     last_editor_id        BIGINT,
     version               INT          NOT NULL DEFAULT 0,
     created_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_chantier_sheet_workshop FOREIGN KEY (workshop_id) REFERENCES workshop (id) ON DELETE CASCADE,
     CONSTRAINT fk_chantier_sheet_editor FOREIGN KEY (last_editor_id) REFERENCES account (id) ON DELETE SET NULL,
     CONSTRAINT ck_chantier_sheet_feasibility CHECK (feasibility IN ('GREEN', 'ORANGE', 'RED', 'UNKNOWN'))
@@ -345,7 +345,7 @@ CREATE TABLE registration (
     cancelled_at          TIMESTAMP(6) NULL,
     version               INT          NOT NULL DEFAULT 0,
     created_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at            TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT uk_registration_token UNIQUE (token),
     CONSTRAINT uk_registration_email UNIQUE (event_id, email),
     CONSTRAINT fk_registration_event FOREIGN KEY (event_id) REFERENCES event (id),
@@ -378,7 +378,7 @@ CREATE TABLE mail_outbox (
     event_id             BIGINT,
     registration_id      BIGINT,
     created_at           TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at           TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at           TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_mail_outbox_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE SET NULL,
     CONSTRAINT fk_mail_outbox_registration FOREIGN KEY (registration_id) REFERENCES registration (id) ON DELETE SET NULL,
     CONSTRAINT ck_mail_outbox_status CHECK (status IN ('PENDING', 'SENT', 'FAILED', 'KEPT'))
@@ -397,7 +397,7 @@ CREATE TABLE funder (
     position        INT            NOT NULL DEFAULT 0,
     version         INT            NOT NULL DEFAULT 0,
     created_at      TIMESTAMP(6)   NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    updated_at      TIMESTAMP(6)   NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    updated_at      TIMESTAMP(6)   NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     CONSTRAINT fk_funder_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
     CONSTRAINT fk_funder_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT ck_funder_rate CHECK (rate_percent IS NULL OR (rate_percent BETWEEN 0 AND 100)),

@@ -72,6 +72,20 @@ public class AccountRepository {
         return id;
     }
 
+    public boolean mustChangePassword(String email) {
+        return Boolean.TRUE.equals(dsl.select(ACCOUNT.MUST_CHANGE_PASSWORD).from(ACCOUNT)
+                .where(ACCOUNT.EMAIL.eq(email)).fetchOne(ACCOUNT.MUST_CHANGE_PASSWORD));
+    }
+
+    void updatePassword(long accountId, String passwordHash) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.MUST_CHANGE_PASSWORD, false)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
     public void recordLogin(String email) {
         dsl.update(ACCOUNT).set(ACCOUNT.LAST_LOGIN_AT, LocalDateTime.now())
                 .where(ACCOUNT.EMAIL.eq(email)).execute();

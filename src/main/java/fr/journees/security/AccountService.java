@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    public static final int MINIMUM_PASSWORD_LENGTH = 10;
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
 
@@ -21,7 +23,7 @@ public class AccountService {
 
     @Transactional
     public long create(NewAccount account, String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < 10) {
+        if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password needs at least 10 characters");
         }
         var normalised = new NewAccount(normaliseEmail(account.email()), account.displayName().strip(),
@@ -34,6 +36,28 @@ public class AccountService {
     public long ensure(NewAccount account, String rawPassword) {
         return accounts.findIdByEmail(normaliseEmail(account.email()))
                 .orElseGet(() -> create(account, rawPassword));
+    }
+
+    /** Replaces the password of the account after checking the current one; clears the one-time flag. */
+    @Transactional
+    public void changeOwnPassword(String email, String currentPassword, String newPassword) {
+        var account = accounts.findCredentials(normaliseEmail(email))
+                .orElseThrow(() -> new PasswordChangeRefused(PasswordChangeRefused.Reason.WRONG_CURRENT));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordChangeRefused(PasswordChangeRefused.Reason.WRONG_CURRENT);
+        }
+        if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new PasswordChangeRefused(PasswordChangeRefused.Reason.TOO_SHORT);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new PasswordChangeRefused(PasswordChangeRefused.Reason.SAME_AS_CURRENT);
+        }
+        accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String email) {
+        return accounts.mustChangePassword(normaliseEmail(email));
     }
 
     @Transactional(readOnly = true)

