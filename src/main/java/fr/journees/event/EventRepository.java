@@ -40,6 +40,20 @@ public class EventRepository {
         return summarySelect().where(EVENT.ID.eq(eventId)).fetchOptional(EventRepository::toSummary);
     }
 
+    public Optional<EventHeader> header(long eventId) {
+        return dsl.select(EVENT.ID, EVENT.SLUG, EVENT.TITLE, EVENT.EVENT_DATE, EVENT.START_TIME, EVENT.END_TIME,
+                        EVENT.STATUS, EVENT.DEFAULT_WALK_MINUTES)
+                .from(EVENT).where(EVENT.ID.eq(eventId))
+                .fetchOptional(r -> new EventHeader(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), EventStatus.valueOf(r.value7()), r.value8()));
+    }
+
+    /** Locks the event row for the rest of the transaction, so that its status cannot change meanwhile. */
+    public Optional<EventStatus> lockStatus(long eventId) {
+        return dsl.select(EVENT.STATUS).from(EVENT).where(EVENT.ID.eq(eventId)).forUpdate()
+                .fetchOptional(r -> EventStatus.valueOf(r.value1()));
+    }
+
     public Optional<Long> idBySlug(String slug) {
         return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(slug)).fetchOptional(EVENT.ID);
     }

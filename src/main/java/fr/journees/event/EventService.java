@@ -47,6 +47,23 @@ public class EventService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<EventHeader> header(long eventId) {
+        return events.header(eventId);
+    }
+
+    /**
+     * For the services of other features before they write an event's rows: fails on an archived or
+     * unknown event, and holds the event row locked so that it cannot be archived meanwhile.
+     */
+    @Transactional
+    public void requireEditable(long eventId) {
+        var status = events.lockStatus(eventId).orElseThrow(() -> new EventNotEditable(eventId));
+        if (status == EventStatus.ARCHIVED) {
+            throw new EventNotEditable(eventId);
+        }
+    }
+
+    @Transactional(readOnly = true)
     public List<EventSummary> summaries(int offset, int limit) {
         return events.summaries(offset, limit);
     }

@@ -59,9 +59,13 @@ class LoginAndOpenTheBayonneDayTest {
 
         var title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
         assertThat(title.getText()).isEqualTo("Visite du quartier Hauts de Sainte-Croix-Mounédé à Bayonne");
-        assertThat(browser.findElement(By.id("itineraries")).getText()).contains("Parcours vert", "Parcours rose");
-        assertThat(browser.findElement(By.id("programme")).getText()).contains("Accueil café", "Déjeuner");
+        browser.findElement(By.id("tab-programme")).click();
+        var programme = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programme")));
+        assertThat(programme.getText()).contains("Accueil café", "Déjeuner");
         keepScreenshot();
+        browser.findElement(By.id("tab-parcours")).click();
+        var itineraries = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itineraries")));
+        assertThat(itineraries.getText()).contains("Parcours vert", "Parcours rose");
     }
 
     private void keepScreenshot() throws Exception {

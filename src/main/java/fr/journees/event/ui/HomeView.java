@@ -41,7 +41,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 query -> events.count());
         if (authentication.hasRole(Roles.ORGANISER)) {
             grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                    ui.navigate(EventOverviewView.class, EventOverviewView.parameters(click.getItem().id()))));
+                    ui.navigate(EventEditorView.class, EventEditorView.parameters(click.getItem().id()))));
             grid.addClassName("clickable-rows");
         }
         grid.setEmptyStateText(getTranslation("home.empty"));

@@ -36,13 +36,16 @@ class HomeAndOverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void organiser_opens_the_bayonne_day_and_sees_its_two_itineraries_and_four_workshops() {
+    void organiser_opens_the_bayonne_day_and_finds_its_two_itineraries_and_four_workshops_in_their_tabs() {
         login("orga@journees.test", Roles.ORGANISER);
         long id = events.idBySlug("visite-bayonne-2024").orElseThrow();
-        UI.getCurrent().navigate(EventOverviewView.class, EventOverviewView.parameters(id));
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(id));
         assertThat(_get(H1.class, spec -> spec.withId("event-title")).getText())
                 .isEqualTo("Visite du quartier Hauts de Sainte-Croix-Mounédé à Bayonne");
-        assertThat(_find(H3.class)).extracting(h -> h.getElement().getTextRecursively()).contains("Parcours vert", "Parcours rose");
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(id, "parcours"));
+        assertThat(_find(H3.class)).extracting(h -> h.getElement().getTextRecursively())
+                .contains("Parcours vert", "Parcours rose");
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(id, "ateliers"));
         assertThat(_find(com.vaadin.flow.component.details.Details.class)).hasSize(4);
     }
 

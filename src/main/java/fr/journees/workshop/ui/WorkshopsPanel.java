@@ -1,4 +1,4 @@
-package fr.journees.event.ui;
+package fr.journees.workshop.ui;
 
 import java.util.List;
 

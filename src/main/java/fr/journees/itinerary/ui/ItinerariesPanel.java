@@ -1,4 +1,4 @@
-package fr.journees.event.ui;
+package fr.journees.itinerary.ui;
 
 import java.util.List;
 
