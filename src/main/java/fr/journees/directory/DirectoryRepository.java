@@ -5,9 +5,15 @@ import static fr.journees.db.Tables.PERSON;
 import static fr.journees.db.Tables.PLACE;
 import static fr.journees.db.Tables.PLACE_FACT;
 
+import java.util.List;
 import java.util.Optional;
 
+import static org.jooq.Records.mapping;
+
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Organisations, places and people: the directories reused from one event to the next. */
@@ -18,6 +24,44 @@ public class DirectoryRepository {
 
     DirectoryRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    public List<OrganisationOption> organisationOptions(String filter, int offset, int limit) {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.KIND).from(ORGANISATION)
+                .where(contains(ORGANISATION.NAME, filter))
+                .orderBy(ORGANISATION.NAME).offset(offset).limit(limit)
+                .fetch(r -> new OrganisationOption(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3())));
+    }
+
+    public int countOrganisationOptions(String filter) {
+        return dsl.fetchCount(ORGANISATION, contains(ORGANISATION.NAME, filter));
+    }
+
+    public List<PlaceOption> placeOptions(String filter, int offset, int limit) {
+        return dsl.select(PLACE.ID, PLACE.NAME, PLACE.ADDRESS, PLACE.LATITUDE, PLACE.LONGITUDE).from(PLACE)
+                .where(contains(PLACE.NAME, filter).or(contains(PLACE.ADDRESS, filter)))
+                .orderBy(PLACE.NAME).offset(offset).limit(limit)
+                .fetch(mapping(PlaceOption::new));
+    }
+
+    public int countPlaceOptions(String filter) {
+        return dsl.fetchCount(PLACE, contains(PLACE.NAME, filter).or(contains(PLACE.ADDRESS, filter)));
+    }
+
+    public List<PersonOption> personOptions(String filter, int offset, int limit) {
+        return dsl.select(PERSON.ID, PERSON.FULL_NAME, PERSON.FUNCTION_LINE).from(PERSON)
+                .where(contains(PERSON.FULL_NAME, filter))
+                .orderBy(PERSON.FULL_NAME).offset(offset).limit(limit)
+                .fetch(mapping(PersonOption::new));
+    }
+
+    public int countPersonOptions(String filter) {
+        return dsl.fetchCount(PERSON, contains(PERSON.FULL_NAME, filter));
+    }
+
+    /** Case- and accent-insensitive (by the column's collation) "contains"; no filter matches all. */
+    static Condition contains(Field<String> field, String filter) {
+        return filter == null || filter.isBlank() ? DSL.trueCondition() : field.contains(filter.strip());
     }
 
     public Optional<Long> organisationIdByName(String name) {

@@ -1,5 +1,7 @@
 package fr.journees.directory;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -15,6 +17,36 @@ public class DirectoryService {
 
     DirectoryService(DirectoryRepository directory) {
         this.directory = directory;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationOption> findOrganisations(String filter, int offset, int limit) {
+        return directory.organisationOptions(filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countOrganisations(String filter) {
+        return directory.countOrganisationOptions(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlaceOption> findPlaces(String filter, int offset, int limit) {
+        return directory.placeOptions(filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPlaces(String filter) {
+        return directory.countPlaceOptions(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonOption> findPeople(String filter, int offset, int limit) {
+        return directory.personOptions(filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPeople(String filter) {
+        return directory.countPersonOptions(filter);
     }
 
     /** Returns the organisation of that name, creating it from the draft when there is none. */
