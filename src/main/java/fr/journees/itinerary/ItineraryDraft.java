@@ -1,14 +1,21 @@
 package fr.journees.itinerary;
 
 import java.time.LocalTime;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+/** guideIds: people guiding the group, in order. */
 public record ItineraryDraft(@NotBlank @Size(max = 100) String name,
                              @NotNull ItineraryColour colour,
                              @PositiveOrZero Integer capacity,
-                             @NotNull LocalTime departure) {
+                             @NotNull LocalTime departure,
+                             @NotNull List<Long> guideIds) {
+
+    public ItineraryDraft(String name, ItineraryColour colour, Integer capacity, LocalTime departure) {
+        this(name, colour, capacity, departure, List.of());
+    }
 }

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** walkMinutesBefore: walking time from the previous stop; null means the event's default. */
-public record StopDraft(long placeId,
+/** walkMinutesBefore: walking time from the previous stop (or the meeting point); null means the event's default. */
+public record StopDraft(@NotNull Long placeId,
                         @Size(max = 300) String theme,
-                        @Min(1) @Max(600) int durationMinutes,
-                        @Min(0) @Max(240) Integer walkMinutesBefore,
+                        @Min(1)
+                        @Max(600) int durationMinutes,
+                        @Min(0)
+                        @Max(240) Integer walkMinutesBefore,
                         @NotNull List<Long> speakerIds) {
 }

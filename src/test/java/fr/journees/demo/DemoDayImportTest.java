@@ -102,7 +102,7 @@ class DemoDayImportTest {
                 p -> assertThat(p).containsIgnoringCase("Albert Camus"));
         var escm = parcours.get(0).stops().get(1);
         assertThat(escm.theme()).isEqualTo("Le numérique comme levier de lutte contre l'isolement");
-        assertThat(escm.speakers()).containsExactly("Yann Amice", "Bruno Pescrilli");
+        assertThat(escm.speakerNames()).containsExactly("Yann Amice", "Bruno Pescrilli");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ItinerariesPanel extends Section {
                     item.add(theme);
                 }
                 if (!stop.speakers().isEmpty()) {
-                    var speakers = new Div(String.join(", ", stop.speakers()));
+                    var speakers = new Div(String.join(", ", stop.speakerNames()));
                     speakers.addClassName("stop-speakers");
                     item.add(speakers);
                 }
