@@ -40,6 +40,19 @@ class I18nBundlesTest {
     }
 
     @Test
+    void messages_with_arguments_escape_their_apostrophes_for_message_format() throws IOException {
+        for (var resource : resolver.getResources("classpath*:{messages,i18n/*}*.properties")) {
+            var messages = load(resource);
+            assertThat(messages.stringPropertyNames()).allSatisfy(key -> {
+                var value = messages.getProperty(key);
+                if (value.contains("{")) {
+                    assertThat(value.replace("''", "")).as(resource.getFilename() + " " + key).doesNotContain("'");
+                }
+            });
+        }
+    }
+
+    @Test
     void no_key_is_defined_in_two_bundles() throws IOException {
         var owner = new HashMap<String, String>();
         for (var french : frenchBundles()) {

@@ -2,6 +2,8 @@ package fr.journees.itinerary.ui;
 
 import org.springframework.stereotype.Component;
 
+import fr.journees.base.ui.Choice;
+import fr.journees.directory.DirectoryService;
 import fr.journees.event.EventHeader;
 import fr.journees.event.ui.EventEditorTab;
 import fr.journees.itinerary.ItineraryService;
@@ -10,9 +12,11 @@ import fr.journees.itinerary.ItineraryService;
 class ItinerariesTab implements EventEditorTab {
 
     private final ItineraryService itineraries;
+    private final DirectoryService directory;
 
-    ItinerariesTab(ItineraryService itineraries) {
+    ItinerariesTab(ItineraryService itineraries, DirectoryService directory) {
         this.itineraries = itineraries;
+        this.directory = directory;
     }
 
     @Override
@@ -32,6 +36,13 @@ class ItinerariesTab implements EventEditorTab {
 
     @Override
     public com.vaadin.flow.component.Component create(EventHeader event) {
-        return new ItinerariesPanel(itineraries.forEvent(event.id()));
+        return new ItinerariesEditor(event, itineraries,
+                (filter, offset, limit) -> directory.findPlaces(filter, offset, limit).stream()
+                        .map(p -> new Choice(p.id(), p.name())).toList(),
+                directory::countPlaces,
+                (filter, offset, limit) -> directory.findPeople(filter, offset, limit).stream()
+                        .map(p -> new Choice(p.id(), p.functionLine() == null ? p.fullName()
+                                : p.fullName() + " — " + p.functionLine())).toList(),
+                directory::countPeople);
     }
 }
