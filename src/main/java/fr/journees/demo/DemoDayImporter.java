@@ -13,6 +13,7 @@ import fr.journees.directory.OrganisationDraft;
 import fr.journees.directory.OrganisationKind;
 import fr.journees.directory.PersonDraft;
 import fr.journees.directory.PlaceDraft;
+import fr.journees.event.EventContentService;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventService;
 import fr.journees.event.EventStatus;
@@ -38,14 +39,16 @@ class DemoDayImporter {
     private final AccountService accounts;
     private final DirectoryService directory;
     private final EventService events;
+    private final EventContentService content;
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
 
     DemoDayImporter(AccountService accounts, DirectoryService directory, EventService events,
-                    ItineraryService itineraries, WorkshopService workshops) {
+                    EventContentService content, ItineraryService itineraries, WorkshopService workshops) {
         this.accounts = accounts;
         this.directory = directory;
         this.events = events;
+        this.content = content;
         this.itineraries = itineraries;
         this.workshops = workshops;
     }
@@ -64,10 +67,10 @@ class DemoDayImporter {
         var places = places(day.places());
         var people = people(day.people(), organisations);
         long eventId = event(day.event(), places, organisations);
-        events.addTexts(eventId, day.texts().stream()
+        content.addTexts(eventId, day.texts().stream()
                 .map(t -> new EventTextDraft(TextSection.valueOf(t.section()), t.title(), t.authorLine(), t.body()))
                 .toList());
-        events.addProgrammeItems(eventId, day.programme().stream()
+        content.addProgrammeItems(eventId, day.programme().stream()
                 .map(s -> new ProgrammeItemDraft(s.start(), s.end(), ProgrammeKind.valueOf(s.kind()), s.title(),
                         s.description(), s.locationText(), s.placeKey() == null ? null : places.get(s.placeKey())))
                 .toList());

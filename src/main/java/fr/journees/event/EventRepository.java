@@ -2,19 +2,22 @@ package fr.journees.event;
 
 import static fr.journees.db.Tables.EVENT;
 import static fr.journees.db.Tables.EVENT_ORGANISATION;
-import static fr.journees.db.Tables.EVENT_TEXT;
 import static fr.journees.db.Tables.ORGANISATION;
 import static fr.journees.db.Tables.PLACE;
-import static fr.journees.db.Tables.PROGRAMME_ITEM;
-import static org.jooq.impl.DSL.coalesce;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record9;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+/** Events and their organisers and partners. */
 @Repository
 public class EventRepository {
 
@@ -26,14 +29,38 @@ public class EventRepository {
 
     /** Events, the most recent day first, one page at a time. */
     public List<EventSummary> summaries(int offset, int limit) {
+        return page(EventListFilter.ALL, null, LocalDate.now(), offset, limit);
+    }
+
+    public List<EventSummary> page(EventListFilter filter, String search, LocalDate today, int offset, int limit) {
+        var ascending = filter == EventListFilter.UPCOMING;
         return summarySelect()
-                .orderBy(EVENT.EVENT_DATE.desc(), EVENT.START_TIME.desc(), EVENT.ID.desc())
+                .where(condition(filter, search, today))
+                .orderBy(ascending ? EVENT.EVENT_DATE.asc() : EVENT.EVENT_DATE.desc(),
+                        ascending ? EVENT.START_TIME.asc() : EVENT.START_TIME.desc(), EVENT.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(EventRepository::toSummary);
     }
 
+    public int count(EventListFilter filter, String search, LocalDate today) {
+        return dsl.fetchCount(EVENT, condition(filter, search, today));
+    }
+
     public int count() {
         return dsl.fetchCount(EVENT);
+    }
+
+    private static Condition condition(EventListFilter filter, String search, LocalDate today) {
+        Condition condition = switch (filter) {
+            case UPCOMING -> EVENT.EVENT_DATE.ge(today);
+            case PAST -> EVENT.EVENT_DATE.lt(today);
+            case DRAFTS -> EVENT.STATUS.eq(EventStatus.DRAFT.name());
+            case ALL -> DSL.trueCondition();
+        };
+        if (search != null && !search.isBlank()) {
+            condition = condition.and(EVENT.TITLE.contains(search.strip()).or(EVENT.SLUG.contains(search.strip())));
+        }
+        return condition;
     }
 
     public Optional<EventSummary> summary(long eventId) {
@@ -48,6 +75,20 @@ public class EventRepository {
                         r.value6(), EventStatus.valueOf(r.value7()), r.value8()));
     }
 
+    public Optional<EventDetails> details(long eventId) {
+        var organisations = organisations(eventId);
+        return dsl.select(EVENT.asterisk(), PLACE.NAME).from(EVENT).leftJoin(PLACE).on(PLACE.ID.eq(EVENT.VENUE_PLACE_ID))
+                .where(EVENT.ID.eq(eventId))
+                .fetchOptional(r -> {
+                    var e = r.into(EVENT);
+                    return new EventDetails(e.getId(), e.getVersion(), e.getSlug(), e.getTitle(), e.getSubtitle(),
+                            e.getTheme(), e.getEventDate(), e.getStartTime(), e.getEndTime(), e.getVenuePlaceId(),
+                            r.get(PLACE.NAME), EventStatus.valueOf(e.getStatus()), e.getRegistrationOpensAt(),
+                            e.getRegistrationClosesAt(), e.getCapacity(), e.getLunchOffered(),
+                            e.getDefaultWalkMinutes(), organisations);
+                });
+    }
+
     /** Locks the event row for the rest of the transaction, so that its status cannot change meanwhile. */
     public Optional<EventStatus> lockStatus(long eventId) {
         return dsl.select(EVENT.STATUS).from(EVENT).where(EVENT.ID.eq(eventId)).forUpdate()
@@ -58,23 +99,12 @@ public class EventRepository {
         return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(slug)).fetchOptional(EVENT.ID);
     }
 
-    public List<ProgrammeSlot> programme(long eventId) {
-        return dsl.select(PROGRAMME_ITEM.ID, PROGRAMME_ITEM.START_TIME, PROGRAMME_ITEM.END_TIME, PROGRAMME_ITEM.KIND,
-                        PROGRAMME_ITEM.TITLE, PROGRAMME_ITEM.DESCRIPTION,
-                        coalesce(PROGRAMME_ITEM.LOCATION_TEXT, PLACE.NAME))
-                .from(PROGRAMME_ITEM).leftJoin(PLACE).on(PLACE.ID.eq(PROGRAMME_ITEM.PLACE_ID))
-                .where(PROGRAMME_ITEM.EVENT_ID.eq(eventId))
-                .orderBy(PROGRAMME_ITEM.START_TIME, PROGRAMME_ITEM.ID)
-                .fetch(r -> new ProgrammeSlot(r.value1(), r.value2(), r.value3(), ProgrammeKind.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7()));
-    }
-
-    public List<EventTextView> texts(long eventId) {
-        return dsl.select(EVENT_TEXT.ID, EVENT_TEXT.SECTION, EVENT_TEXT.TITLE, EVENT_TEXT.AUTHOR_LINE, EVENT_TEXT.BODY)
-                .from(EVENT_TEXT).where(EVENT_TEXT.EVENT_ID.eq(eventId))
-                .orderBy(EVENT_TEXT.POSITION, EVENT_TEXT.ID)
-                .fetch(r -> new EventTextView(r.value1(), TextSection.valueOf(r.value2()), r.value3(), r.value4(),
-                        r.value5()));
+    public boolean slugTaken(String slug, Long exceptEventId) {
+        var condition = EVENT.SLUG.eq(slug);
+        if (exceptEventId != null) {
+            condition = condition.and(EVENT.ID.ne(exceptEventId));
+        }
+        return dsl.fetchExists(EVENT, condition);
     }
 
     public List<EventOrganisation> organisations(long eventId) {
@@ -105,48 +135,64 @@ public class EventRepository {
                 .fetchOne(EVENT.ID);
     }
 
-    void insertOrganisation(long eventId, long organisationId, OrganisationRole role, int position) {
+    /** Saves everything but the status, if nobody changed the event since {@code version}. */
+    boolean update(long eventId, int version, EventDraft draft) {
+        return dsl.update(EVENT)
+                .set(EVENT.SLUG, draft.slug())
+                .set(EVENT.TITLE, draft.title().strip())
+                .set(EVENT.SUBTITLE, draft.subtitle())
+                .set(EVENT.THEME, draft.theme())
+                .set(EVENT.EVENT_DATE, draft.date())
+                .set(EVENT.START_TIME, draft.start())
+                .set(EVENT.END_TIME, draft.end())
+                .set(EVENT.VENUE_PLACE_ID, draft.venuePlaceId())
+                .set(EVENT.REGISTRATION_OPENS_AT, draft.registrationOpensAt())
+                .set(EVENT.REGISTRATION_CLOSES_AT, draft.registrationClosesAt())
+                .set(EVENT.CAPACITY, draft.capacity())
+                .set(EVENT.LUNCH_OFFERED, draft.lunchOffered())
+                .set(EVENT.DEFAULT_WALK_MINUTES, draft.defaultWalkMinutes())
+                .set(EVENT.VERSION, EVENT.VERSION.plus(1))
+                .where(EVENT.ID.eq(eventId).and(EVENT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean updateStatus(long eventId, int version, EventStatus status) {
+        return dsl.update(EVENT)
+                .set(EVENT.STATUS, status.name())
+                .set(EVENT.VERSION, EVENT.VERSION.plus(1))
+                .where(EVENT.ID.eq(eventId).and(EVENT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    void replaceOrganisations(long eventId, List<Long> organiserIds, List<Long> partnerIds) {
+        dsl.deleteFrom(EVENT_ORGANISATION).where(EVENT_ORGANISATION.EVENT_ID.eq(eventId)).execute();
+        for (int i = 0; i < organiserIds.size(); i++) {
+            insertOrganisation(eventId, organiserIds.get(i), OrganisationRole.ORGANISER, i);
+        }
+        for (int i = 0; i < partnerIds.size(); i++) {
+            insertOrganisation(eventId, partnerIds.get(i), OrganisationRole.PARTNER, i);
+        }
+    }
+
+    private void insertOrganisation(long eventId, long organisationId, OrganisationRole role, int position) {
         dsl.insertInto(EVENT_ORGANISATION)
                 .set(EVENT_ORGANISATION.EVENT_ID, eventId)
                 .set(EVENT_ORGANISATION.ORGANISATION_ID, organisationId)
                 .set(EVENT_ORGANISATION.ROLE, role.name())
                 .set(EVENT_ORGANISATION.POSITION, position)
+                .onDuplicateKeyIgnore()
                 .execute();
     }
 
-    void insertText(long eventId, EventTextDraft text, int position) {
-        dsl.insertInto(EVENT_TEXT)
-                .set(EVENT_TEXT.EVENT_ID, eventId)
-                .set(EVENT_TEXT.SECTION, text.section().name())
-                .set(EVENT_TEXT.POSITION, position)
-                .set(EVENT_TEXT.TITLE, text.title())
-                .set(EVENT_TEXT.AUTHOR_LINE, text.authorLine())
-                .set(EVENT_TEXT.BODY, text.body())
-                .execute();
-    }
-
-    void insertProgrammeItem(long eventId, ProgrammeItemDraft item) {
-        dsl.insertInto(PROGRAMME_ITEM)
-                .set(PROGRAMME_ITEM.EVENT_ID, eventId)
-                .set(PROGRAMME_ITEM.START_TIME, item.start())
-                .set(PROGRAMME_ITEM.END_TIME, item.end())
-                .set(PROGRAMME_ITEM.KIND, item.kind().name())
-                .set(PROGRAMME_ITEM.TITLE, item.title())
-                .set(PROGRAMME_ITEM.DESCRIPTION, item.description())
-                .set(PROGRAMME_ITEM.LOCATION_TEXT, item.locationText())
-                .set(PROGRAMME_ITEM.PLACE_ID, item.placeId())
-                .execute();
-    }
-
-    private org.jooq.SelectOnConditionStep<Record9<Long, String, String, String, java.time.LocalDate,
-            java.time.LocalTime, java.time.LocalTime, String, String>> summarySelect() {
+    private SelectOnConditionStep<Record9<Long, String, String, String, LocalDate, LocalTime, LocalTime, String,
+            String>> summarySelect() {
         return dsl.select(EVENT.ID, EVENT.SLUG, EVENT.TITLE, EVENT.SUBTITLE, EVENT.EVENT_DATE, EVENT.START_TIME,
                         EVENT.END_TIME, EVENT.STATUS, PLACE.NAME)
                 .from(EVENT).leftJoin(PLACE).on(PLACE.ID.eq(EVENT.VENUE_PLACE_ID));
     }
 
-    private static EventSummary toSummary(Record9<Long, String, String, String, java.time.LocalDate,
-            java.time.LocalTime, java.time.LocalTime, String, String> r) {
+    private static EventSummary toSummary(Record9<Long, String, String, String, LocalDate, LocalTime, LocalTime,
+            String, String> r) {
         return new EventSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                 EventStatus.valueOf(r.value8()), r.value9());
     }

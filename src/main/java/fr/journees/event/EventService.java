@@ -1,54 +1,95 @@
 package fr.journees.event;
 
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
 
-/** The only writer of events, their organisers and partners, texts and programme. */
+/** The only writer of events and their organisers and partners; owns the status workflow. */
 @Service
 @Validated
 public class EventService {
 
     private final EventRepository events;
+    private final EventContentRepository content;
+    private final ApplicationEventPublisher publisher;
 
-    EventService(EventRepository events) {
+    EventService(EventRepository events, EventContentRepository content, ApplicationEventPublisher publisher) {
         this.events = events;
+        this.content = content;
+        this.publisher = publisher;
     }
 
     @Transactional
     public long create(@Valid EventDraft draft, List<Long> organiserIds, List<Long> partnerIds) {
+        check(draft, null);
         long id = events.insert(draft);
-        for (int i = 0; i < organiserIds.size(); i++) {
-            events.insertOrganisation(id, organiserIds.get(i), OrganisationRole.ORGANISER, i);
-        }
-        for (int i = 0; i < partnerIds.size(); i++) {
-            events.insertOrganisation(id, partnerIds.get(i), OrganisationRole.PARTNER, i);
-        }
+        events.replaceOrganisations(id, organiserIds, partnerIds);
         return id;
     }
 
-    /** Adds the texts, numbered in the order given. */
+    /** Saves the general information (not the status) if nobody changed the event since {@code version}. */
     @Transactional
-    public void addTexts(long eventId, List<@Valid EventTextDraft> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            events.insertText(eventId, texts.get(i), i);
+    public void update(long eventId, int version, @Valid EventDraft draft, List<Long> organiserIds,
+                       List<Long> partnerIds) {
+        requireEditable(eventId);
+        check(draft, eventId);
+        if (!events.update(eventId, version, draft)) {
+            throw stale(eventId);
+        }
+        events.replaceOrganisations(eventId, organiserIds, partnerIds);
+    }
+
+    /** Moves the event one step along DRAFT → PUBLISHED → CLOSED → ARCHIVED, or one step back. */
+    @Transactional
+    public void changeStatus(long eventId, int version, EventStatus target) {
+        var current = events.lockStatus(eventId).orElseThrow(() -> stale(eventId));
+        if (!current.canMoveTo(target)) {
+            throw new EventRejected(EventRejected.Reason.STATUS_NOT_ALLOWED);
+        }
+        if (!events.updateStatus(eventId, version, target)) {
+            throw stale(eventId);
         }
     }
 
+    /**
+     * Plans another day from this one: a draft copy with the given slug, title and date, the same
+     * organisers, texts and programme; the other features copy their parts on {@link EventDuplicated}.
+     * The registration window is left empty: it has to be set for the new date.
+     */
     @Transactional
-    public void addProgrammeItems(long eventId, List<@Valid ProgrammeItemDraft> items) {
-        items.forEach(item -> events.insertProgrammeItem(eventId, item));
+    public long duplicate(long sourceEventId, String slug, String title, LocalDate date) {
+        var source = events.details(sourceEventId).orElseThrow(() -> stale(sourceEventId));
+        var draft = new EventDraft(slug, title, source.subtitle(), source.theme(), date, source.start(), source.end(),
+                source.venuePlaceId(), EventStatus.DRAFT, null, null, source.capacity(), source.lunchOffered(),
+                source.defaultWalkMinutes());
+        long copy = create(draft, idsOf(source, OrganisationRole.ORGANISER), idsOf(source, OrganisationRole.PARTNER));
+        var texts = content.texts(sourceEventId);
+        for (int i = 0; i < texts.size(); i++) {
+            content.insertText(copy, texts.get(i).toDraft(), i);
+        }
+        content.programme(sourceEventId).forEach(slot -> content.insertSlot(copy, slot.toDraft()));
+        publisher.publishEvent(new EventDuplicated(sourceEventId, copy));
+        return copy;
     }
 
+    /** A slug built from the title and date that no other event uses yet. */
     @Transactional(readOnly = true)
-    public Optional<EventHeader> header(long eventId) {
-        return events.header(eventId);
+    public String freeSlug(String title, LocalDate date, Long exceptEventId) {
+        var base = Slugs.of(title, date);
+        var slug = base;
+        for (int n = 2; events.slugTaken(slug, exceptEventId); n++) {
+            var suffix = "-" + n;
+            slug = base.substring(0, Math.min(base.length(), Slugs.MAX_LENGTH - suffix.length())) + suffix;
+        }
+        return slug;
     }
 
     /**
@@ -61,6 +102,16 @@ public class EventService {
         if (status == EventStatus.ARCHIVED) {
             throw new EventNotEditable(eventId);
         }
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventSummary> page(EventListFilter filter, String search, int offset, int limit) {
+        return events.page(filter, search, LocalDate.now(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(EventListFilter filter, String search) {
+        return events.count(filter, search, LocalDate.now());
     }
 
     @Transactional(readOnly = true)
@@ -79,24 +130,54 @@ public class EventService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<EventHeader> header(long eventId) {
+        return events.header(eventId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EventDetails> details(long eventId) {
+        return events.details(eventId);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Long> idBySlug(String slug) {
         return events.idBySlug(slug);
     }
 
     @Transactional(readOnly = true)
+    public List<EventOrganisation> organisations(long eventId) {
+        return events.organisations(eventId);
+    }
+
+    @Transactional(readOnly = true)
     public List<ProgrammeSlot> programme(long eventId) {
-        return events.programme(eventId);
+        return content.programme(eventId);
     }
 
     @Transactional(readOnly = true)
     public List<EventTextView> texts(long eventId) {
-        return events.texts(eventId).stream()
-                .sorted(Comparator.comparing(EventTextView::section))
+        return content.texts(eventId);
+    }
+
+    private void check(EventDraft draft, Long eventId) {
+        if (!draft.end().isAfter(draft.start())) {
+            throw new EventRejected(EventRejected.Reason.ENDS_BEFORE_START);
+        }
+        if (draft.registrationOpensAt() != null && draft.registrationClosesAt() != null
+                && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
+            throw new EventRejected(EventRejected.Reason.REGISTRATION_CLOSES_BEFORE_OPENING);
+        }
+        if (events.slugTaken(draft.slug(), eventId)) {
+            throw new EventRejected(EventRejected.Reason.SLUG_TAKEN);
+        }
+    }
+
+    private static List<Long> idsOf(EventDetails event, OrganisationRole role) {
+        return event.organisations().stream().filter(o -> o.role() == role).map(EventOrganisation::organisationId)
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<EventOrganisation> organisations(long eventId) {
-        return events.organisations(eventId);
+    static OptimisticLockingFailureException stale(long eventId) {
+        return new OptimisticLockingFailureException("Event " + eventId + " was changed or removed meanwhile");
     }
 }

@@ -3,7 +3,6 @@ package fr.journees.event.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -35,8 +34,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     public EventEditorView(EventService events, List<EventEditorTab> contributedTabs) {
         this.events = events;
-        this.tabs = Stream.concat(contributedTabs.stream(), Stream.of(new GeneralTab(events), new ProgrammeTab(events)))
-                .sorted(Comparator.comparingInt(EventEditorTab::order)).toList();
+        this.tabs = contributedTabs.stream().sorted(Comparator.comparingInt(EventEditorTab::order)).toList();
         setId("event-editor");
     }
 

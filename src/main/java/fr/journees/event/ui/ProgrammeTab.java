@@ -1,17 +1,23 @@
 package fr.journees.event.ui;
 
-import com.vaadin.flow.component.Component;
+import org.springframework.stereotype.Component;
 
+import fr.journees.event.EventContentService;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 
 /** The programme of the day, in time order. */
+@Component
 class ProgrammeTab implements EventEditorTab {
 
     private final EventService events;
+    private final EventContentService content;
+    private final DirectoryChoices choices;
 
-    ProgrammeTab(EventService events) {
+    ProgrammeTab(EventService events, EventContentService content, DirectoryChoices choices) {
         this.events = events;
+        this.content = content;
+        this.choices = choices;
     }
 
     @Override
@@ -30,7 +36,7 @@ class ProgrammeTab implements EventEditorTab {
     }
 
     @Override
-    public Component create(EventHeader event) {
-        return new ProgrammePanel(events.programme(event.id()));
+    public com.vaadin.flow.component.Component create(EventHeader event) {
+        return new ProgrammeEditor(event, events, content, choices);
     }
 }
