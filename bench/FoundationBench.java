@@ -1,3 +1,5 @@
+import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,11 +13,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import fr.journees.JourneesApplication;
 import fr.journees.event.EventService;
 import fr.journees.itinerary.ItineraryService;
+import fr.journees.itinerary.planning.RotationGroup;
+import fr.journees.itinerary.planning.RotationPlace;
+import fr.journees.itinerary.planning.RotationPlanner;
+import fr.journees.itinerary.planning.RotationProposal;
 import fr.journees.workshop.WorkshopService;
 
 /**
- * Foundation benchmark: cold start (embedded MariaDB, migrations, demo day) and the queries behind
- * the dashboard, the day overview and a login. Prints one table. Run with bench/run.
+ * Benchmark: cold start (embedded MariaDB, migrations, demo day), the queries behind the dashboard,
+ * the day overview and a login, and rotation planning. Prints one table. Run with bench/run.
  */
 public class FoundationBench {
 
@@ -46,10 +52,31 @@ public class FoundationBench {
             var encoder = context.getBean(PasswordEncoder.class);
             rows.add(measure("login check (account lookup + BCrypt)", () ->
                     encoder.matches("journees-demo", users.loadUserByUsername("orga@journees.test").getPassword())));
+            rows.add(measure("rotation 8 places x 8 parcours (coordinates)", () -> rotation(8, 8, false)));
+            rows.add(measure("rotation 8 places x 8 parcours (unequal stays)", () -> rotation(8, 8, true)));
             print(rows);
         } finally {
             close(context);
         }
+    }
+
+    static RotationProposal rotation(int placeCount, int groupCount, boolean unequalStays) {
+        var places = new ArrayList<RotationPlace>();
+        for (int i = 0; i < placeCount; i++) {
+            var latitude = new BigDecimal("43.4950").add(new BigDecimal(i % 3).multiply(new BigDecimal("0.0021")));
+            var longitude = new BigDecimal("-1.4650").add(new BigDecimal(i / 3).multiply(new BigDecimal("0.0027")));
+            places.add(new RotationPlace(i + 1, "Lieu " + (i + 1), unequalStays ? 15 + 5 * (i % 3) : 20, latitude,
+                    longitude));
+        }
+        var groups = new ArrayList<RotationGroup>();
+        for (int g = 0; g < groupCount; g++) {
+            groups.add(new RotationGroup(g + 1, "Parcours " + (g + 1), LocalTime.of(9, 50)));
+        }
+        var proposal = RotationPlanner.propose(places, groups, 5);
+        if (!(proposal instanceof RotationProposal.Found) && !unequalStays) {
+            throw new IllegalStateException("No rotation found: " + proposal);
+        }
+        return proposal;
     }
 
     static String[] measure(String name, Supplier<?> work) {
