@@ -3,11 +3,8 @@ package fr.journees.event.ui;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,12 +14,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.FormDialog;
-import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventContentService;
 import fr.journees.event.EventHeader;
-import fr.journees.event.EventNotEditable;
-import fr.journees.event.EventRejected;
 import fr.journees.event.EventService;
 import fr.journees.event.ProgrammeOverlaps;
 import fr.journees.event.ProgrammeSlot;
@@ -119,30 +114,11 @@ class ProgrammeEditor extends VerticalLayout {
     }
 
     private void confirmDelete(ProgrammeSlot slot) {
-        var dialog = new ConfirmDialog(getTranslation("programme.delete.title"),
-                getTranslation("programme.delete.text", slot.title()), getTranslation("action.confirmDelete"),
-                e -> attempt(() -> content.deleteProgrammeItem(slot.id(), slot.version())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        Confirm.deletion(getTranslation("programme.delete.title"), getTranslation("programme.delete.text", slot.title()),
+                () -> attempt(() -> content.deleteProgrammeItem(slot.id(), slot.version())));
     }
 
     private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            refresh();
-            return true;
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("event.error.conflict"));
-            refresh();
-            return false;
-        } catch (EventRejected rejected) {
-            Notifications.error(getTranslation("event.error." + rejected.reason().name()));
-            return false;
-        } catch (EventNotEditable archived) {
-            Notifications.error(getTranslation("event.error.archived"));
-            return false;
-        }
+        return EventChanges.attempt(change, this::refresh);
     }
 }

@@ -2,11 +2,8 @@ package fr.journees.event.ui;
 
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,11 +12,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.FormDialog;
-import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventContentService;
 import fr.journees.event.EventHeader;
-import fr.journees.event.EventNotEditable;
 import fr.journees.event.EventService;
 import fr.journees.event.EventTextView;
 
@@ -113,27 +109,11 @@ class TextsEditor extends VerticalLayout {
     }
 
     private void confirmDelete(EventTextView text) {
-        var dialog = new ConfirmDialog(getTranslation("text.delete.title"),
-                getTranslation("text.delete.text", text.title()), getTranslation("action.confirmDelete"),
-                e -> attempt(() -> content.deleteText(text.id(), text.version())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        Confirm.deletion(getTranslation("text.delete.title"), getTranslation("text.delete.text", text.title()),
+                () -> attempt(() -> content.deleteText(text.id(), text.version())));
     }
 
     private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            refresh();
-            return true;
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("event.error.conflict"));
-            refresh();
-            return false;
-        } catch (EventNotEditable archived) {
-            Notifications.error(getTranslation("event.error.archived"));
-            return false;
-        }
+        return EventChanges.attempt(change, this::refresh);
     }
 }

@@ -4,13 +4,13 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.FormDialog;
 import fr.journees.itinerary.ItineraryRejected;
 import fr.journees.itinerary.ItineraryView;
@@ -86,13 +86,8 @@ class ItineraryCard extends Div {
     }
 
     private void confirmDeletion() {
-        var confirm = new ConfirmDialog(getTranslation("itinerary.delete.title", itinerary.name()),
+        Confirm.deletion(getTranslation("itinerary.delete.title", itinerary.name()),
                 getTranslation("itinerary.delete.text", itinerary.stops().size()),
-                getTranslation("action.confirmDelete"),
-                e -> context.attempt(() -> context.itineraries().delete(itinerary.id(), itinerary.version())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                () -> context.attempt(() -> context.itineraries().delete(itinerary.id(), itinerary.version())));
     }
 }

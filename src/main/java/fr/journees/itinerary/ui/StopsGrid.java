@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.FormDialog;
 import fr.journees.itinerary.ItineraryView;
 import fr.journees.itinerary.StopView;
@@ -117,14 +117,9 @@ class StopsGrid extends Grid<StopsGrid.Row> {
     }
 
     private void confirmRemoval(StopView stop) {
-        var confirm = new ConfirmDialog(getTranslation("stop.remove.title"),
+        Confirm.deletion(getTranslation("stop.remove.title"),
                 getTranslation("stop.remove.text", stop.placeName(), itinerary.name()),
-                getTranslation("action.confirmDelete"),
-                e -> context.attempt(() -> context.itineraries().removeStop(itinerary.id(), itinerary.version(),
+                () -> context.attempt(() -> context.itineraries().removeStop(itinerary.id(), itinerary.version(),
                         stop.id())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 }
