@@ -20,7 +20,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/css/**", "/icons/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
+                .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
