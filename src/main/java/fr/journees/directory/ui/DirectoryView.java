@@ -27,8 +27,8 @@ import fr.journees.directory.StillReferenced;
 
 /**
  * A directory: a search field, a grid paged from the database, and a dialog holding the form that
- * creates, edits and deletes one entry. Selecting a row (click, or Space on the focused row) or its
- * edit button opens it; Escape closes the dialog.
+ * creates, edits and deletes one entry. Clicking a row, Space or Enter on the focused row, or its edit
+ * button opens it; Escape closes the dialog.
  *
  * @param <S> a line of the grid
  * @param <D> the draft record the form edits
@@ -46,6 +46,7 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
     private final Dialog dialog = new Dialog();
     private final DraftForm<D> form;
     private Stored<D> editing;
+    private S focusedRow;
 
     /**
      * @param entity the singular that prefixes this directory's translation keys and ids ("organisation")
@@ -76,6 +77,13 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> count(search.getValue()));
+        // Space on a row selects it; Enter on a row (not on its edit button, which handles its own) opens it too.
+        grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focusedRow != null) {
+                grid.select(focusedRow);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 openStored(id(e.getValue()));

@@ -49,9 +49,11 @@ final class DraftBinder<T extends Record> extends Binder<T> {
         if (property == null) {
             return binding;
         }
-        if (property.getConstraintDescriptors().stream()
-                .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType()))) {
-            binding.getField().setRequiredIndicatorVisible(true);
+        // @NotNull on a list the field shows empty as an empty list (the facts) does not make it required.
+        var field = binding.getField();
+        if (property.getConstraintDescriptors().stream().map(c -> c.getAnnotation().annotationType())
+                .anyMatch(c -> REQUIRED.contains(c) && (c != NotNull.class || field.getEmptyValue() == null))) {
+            field.setRequiredIndicatorVisible(true);
         }
         return binding.withValidator(constraintsOf(definition.getName()));
     }

@@ -124,6 +124,7 @@ abstract class DraftForm<T extends Record> extends FormLayout {
     public void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+        problem.scrollIntoView();
     }
 
     public void clearProblem() {

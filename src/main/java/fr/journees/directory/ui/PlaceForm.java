@@ -1,5 +1,6 @@
 package fr.journees.directory.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -25,10 +26,10 @@ class PlaceForm extends DraftForm<PlaceDraft> {
         var address = text(new TextField(), "address");
         var latitude = coordinate("latitude");
         var longitude = coordinate("longitude");
-        var latitudeBinding = binder().forField(latitude)
+        var latitudeBinding = binder().forField(latitude).withConverter(value -> value, PlaceForm::plain)
                 .withValidator(value -> value != null || longitude.isEmpty(), getTranslation("place.latitude.missing"))
                 .bind("latitude");
-        var longitudeBinding = binder().forField(longitude)
+        var longitudeBinding = binder().forField(longitude).withConverter(value -> value, PlaceForm::plain)
                 .withValidator(value -> value != null || latitude.isEmpty(), getTranslation("place.longitude.missing"))
                 .bind("longitude");
         // Typing one coordinate says at once that the other is expected, and clears that once both are there.
@@ -50,6 +51,15 @@ class PlaceForm extends DraftForm<PlaceDraft> {
         field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(getTranslation("place.coordinate.badInput")));
         return field;
+    }
+
+    /** 43.502100 as stored is shown 43.5021. */
+    private static BigDecimal plain(BigDecimal coordinate) {
+        if (coordinate == null) {
+            return null;
+        }
+        var stripped = coordinate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Override

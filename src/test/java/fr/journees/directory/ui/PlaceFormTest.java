@@ -118,6 +118,21 @@ class PlaceFormTest {
         assertThat(fact(1).getLabel()).isEqualTo("Anecdote 2");
     }
 
+    @Test
+    void only_the_name_is_marked_required() {
+        assertThat(_get(TextField.class, spec -> spec.withId("place-name")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(FactsField.class).isRequiredIndicatorVisible()).isFalse();
+        assertThat(coordinate("latitude").isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
+    void shows_stored_coordinates_without_the_trailing_zeros_of_the_database() {
+        form.edit(new PlaceDraft("Collège Albert Camus", null, null, new BigDecimal("43.502100"),
+                new BigDecimal("-1.459800"), null, null, List.of()), true);
+        assertThat(coordinate("latitude").getValue().toPlainString()).isEqualTo("43.5021");
+        assertThat(coordinate("longitude").getValue().toPlainString()).isEqualTo("-1.4598");
+    }
+
     private void addFact(String text) {
         _click(button("place-fact-add"));
         _setValue(fact(facts().size() - 1), text);
