@@ -13,5 +13,5 @@ public record OrganisationDraft(@NotBlank @Size(max = 300) String name,
                                 @Size(max = 40) String phone,
                                 @Size(max = 500) String address,
                                 @Size(max = 300) String website,
-                                String description) {
+                                @Size(max = 10000) String description) {
 }

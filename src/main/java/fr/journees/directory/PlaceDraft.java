@@ -3,6 +3,7 @@ package fr.journees.directory;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,13 @@ public record PlaceDraft(@NotBlank @Size(max = 300) String name,
                          @Size(max = 500) String address,
                          @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
                          @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-                         String description,
-                         String accessibility,
-                         @NotNull List<@NotBlank String> facts) {
+                         @Size(max = 10000) String description,
+                         @Size(max = 10000) String accessibility,
+                         @NotNull List<@NotBlank @Size(max = 2000) String> facts) {
+
+    /** A place is located by both coordinates or not at all. */
+    @AssertTrue(message = "latitude and longitude go together")
+    public boolean isLocatedByBothCoordinatesOrNone() {
+        return (latitude == null) == (longitude == null);
+    }
 }

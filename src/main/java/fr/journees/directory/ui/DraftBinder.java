@@ -1,0 +1,83 @@
+package fr.journees.directory.ui;
+
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A binder for a draft record (bind each component by its name, read with {@code readRecord}, get a
+ * new record with {@code writeRecord}) that checks every field against the record's Bean Validation
+ * annotations — the same rules the service enforces — and says what is wrong in the user's language:
+ * the message of a constraint is the translation of {@code directory.validation.<Constraint>}, given
+ * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…).
+ */
+final class DraftBinder<T extends Record> extends Binder<T> {
+
+    private static final Map<Class<? extends Annotation>, String> BOUND = Map.of(
+            Size.class, "max", DecimalMin.class, "value", DecimalMax.class, "value");
+    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(
+            NotNull.class, NotBlank.class, NotEmpty.class);
+
+    private final Class<T> type;
+    private final Component owner;
+
+    DraftBinder(Class<T> type, Component owner) {
+        super(type);
+        this.type = type;
+        this.owner = owner;
+    }
+
+    @Override
+    protected BindingBuilder<T, ?> configureBinding(BindingBuilder<T, ?> binding,
+                                                    PropertyDefinition<T, ?> definition) {
+        var property = Validators.INSTANCE.getConstraintsForClass(type).getConstraintsForProperty(definition.getName());
+        if (property == null) {
+            return binding;
+        }
+        // @NotNull on a list the field shows empty as an empty list (the facts) does not make it required.
+        var field = binding.getField();
+        if (property.getConstraintDescriptors().stream().map(c -> c.getAnnotation().annotationType())
+                .anyMatch(c -> REQUIRED.contains(c) && (c != NotNull.class || field.getEmptyValue() == null))) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        return binding.withValidator(constraintsOf(definition.getName()));
+    }
+
+    private Validator<Object> constraintsOf(String property) {
+        return (value, context) -> Validators.INSTANCE.validateValue(type, property, value).stream()
+                .findFirst()
+                .map(violation -> ValidationResult.error(message(violation)))
+                .orElseGet(ValidationResult::ok);
+    }
+
+    private String message(ConstraintViolation<T> violation) {
+        var constraint = violation.getConstraintDescriptor();
+        var annotation = constraint.getAnnotation().annotationType();
+        var bound = BOUND.get(annotation);
+        var key = "directory.validation." + annotation.getSimpleName();
+        var message = bound == null ? owner.getTranslation(key)
+                : owner.getTranslation(key, constraint.getAttributes().get(bound));
+        return message.startsWith("!") ? owner.getTranslation("directory.validation.invalid") : message;
+    }
+
+    /** One validator for every form; built on first use. */
+    private static final class Validators {
+        static final jakarta.validation.Validator INSTANCE =
+                Validation.buildDefaultValidatorFactory().getValidator();
+    }
+}
