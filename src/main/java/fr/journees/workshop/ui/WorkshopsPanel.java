@@ -26,7 +26,7 @@ class WorkshopsPanel extends Section {
             }
             content.add(new Paragraph(getTranslation("workshop.meta", workshop.room() == null ? "—" : workshop.room(),
                     workshop.capacity() == null ? "—" : workshop.capacity(),
-                    workshop.facilitators().isEmpty() ? "—" : String.join(", ", workshop.facilitators()))));
+                    workshop.facilitators().isEmpty() ? "—" : workshop.facilitators().stream().map(f -> f.displayName()).collect(java.util.stream.Collectors.joining(", ")))));
             var recueil = new UnorderedList();
             for (var initiative : workshop.initiatives()) {
                 recueil.add(new ListItem(initiative.title() + (initiative.porteur() == null ? ""
