@@ -61,7 +61,7 @@ public class AccountForm extends FormLayout {
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> validateAndSave());
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("account.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("account-cancel");
         add(email, displayName, roles, problem, new HorizontalLayout(save, cancel));
