@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.journees.db.Tables.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,13 +37,22 @@ import fr.journees.support.KaribuTest;
 class AccountsViewTest extends KaribuTest {
 
     @Autowired AccountService accounts;
+    @Autowired DSLContext dsl;
+
+    /** In the e-mail of every account the test creates, removed afterwards. */
+    String marker = "vue-comptes-" + UUID.randomUUID();
+
+    @AfterEach
+    void removeTheTestsAccounts() {
+        dsl.deleteFrom(ACCOUNT).where(ACCOUNT.EMAIL.contains(marker)).execute();
+    }
 
     @Test
     @SuppressWarnings("unchecked")
     void organiser_creates_a_facilitator_and_sees_the_one_time_password_once() {
         login("orga@journees.test", Roles.ORGANISER);
         UI.getCurrent().navigate(AccountsView.class);
-        var email = "invitee-" + UUID.randomUUID() + "@journees.test";
+        var email = "invitee-" + marker + "@journees.test";
 
         _click(_get(Button.class, s -> s.withId("account-new")));
         _setValue(_get(EmailField.class, s -> s.withId("account-email")), email);
@@ -76,7 +88,7 @@ class AccountsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_organiser_removing_their_own_organiser_role_gets_a_french_message_at_the_roles() {
-        var me = accounts.createWithOneTimePassword(new AccountDraft("moi-" + UUID.randomUUID() + "@journees.test",
+        var me = accounts.createWithOneTimePassword(new AccountDraft("moi-" + marker + "@journees.test",
                 "Moi", Set.of(Roles.ORGANISER)));
         accounts.changeOwnPassword(me.email(), me.password(), "mon-secret-2026");
         login(me.email(), Roles.ORGANISER);
@@ -126,8 +138,8 @@ class AccountsViewTest extends KaribuTest {
     }
 
     private AccountSummary facilitator() {
-        var issued = accounts.createWithOneTimePassword(new AccountDraft("anim-" + UUID.randomUUID()
-                + "@journees.test", "Animatrice " + UUID.randomUUID(), Set.of(Roles.FACILITATOR)));
+        var issued = accounts.createWithOneTimePassword(new AccountDraft("anim-" + marker + "@journees.test",
+                "Animatrice " + UUID.randomUUID(), Set.of(Roles.FACILITATOR)));
         return accounts.summary(issued.accountId()).orElseThrow();
     }
 }

@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.journees.db.Tables.EVENT;
+import static fr.journees.db.Tables.INITIATIVE;
+import static fr.journees.db.Tables.ORGANISATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +57,13 @@ class InitiativesViewTest extends KaribuTest {
         login("orga@journees.test", Roles.ORGANISER);
     }
 
+    @AfterEach
+    void removeTheTestsRows() {
+        dsl.deleteFrom(EVENT).where(EVENT.TITLE.contains(marker)).execute();
+        dsl.deleteFrom(INITIATIVE).where(INITIATIVE.TITLE.contains(marker)).execute();
+        dsl.deleteFrom(ORGANISATION).where(ORGANISATION.NAME.contains(marker)).execute();
+    }
+
     @Test
     void the_library_is_in_the_menu_and_lists_the_bayonne_initiatives() {
         UI.getCurrent().navigate(InitiativesView.class);
@@ -63,7 +74,7 @@ class InitiativesViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void searches_and_filters_by_theme_and_territory() {
-        var theme = TestData.unique("Thème");
+        var theme = "Thème " + marker;
         create("Radio " + marker, theme, "Nantes (44)");
         create("Bus " + marker, theme, "Pau (64)");
         create("Café " + marker, null, "Pau (64)");
@@ -80,7 +91,7 @@ class InitiativesViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void organiser_creates_an_initiative_with_its_porteur() {
-        var porteurName = TestData.unique("Médiathèque");
+        var porteurName = "Médiathèque " + marker;
         long porteurId = TestData.organisation(dsl, porteurName);
         UI.getCurrent().navigate(InitiativesView.class);
 
@@ -121,6 +132,7 @@ class InitiativesViewTest extends KaribuTest {
         create("Radio " + marker, null, null);
         var initiative = initiatives.options("Radio " + marker, 0, 1).get(0);
         long eventId = TestData.event(dsl, EventStatus.DRAFT);
+        dsl.update(EVENT).set(EVENT.TITLE, "Journée d’essai " + marker).where(EVENT.ID.eq(eventId)).execute();
         long workshop = workshops.create(eventId, new WorkshopDraft("Éducation aux médias", null, null, null, null),
                 Set.of());
         workshops.addToRecueil(workshop, initiative.id());

@@ -5,6 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.journees.db.Tables.ACCOUNT;
+import static fr.journees.db.Tables.EVENT;
+import static fr.journees.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,16 +56,28 @@ class WorkshopsTabTest extends KaribuTest {
 
     long eventId;
 
+    /** In the names of the test's initiatives and accounts, removed with the event afterwards. */
+    String marker;
+
     @BeforeEach
     void anEventOfOurOwn() {
         eventId = TestData.event(dsl, EventStatus.DRAFT);
+        marker = TestData.unique("onglet").replace(' ', '-');
         login("orga@journees.test", Roles.ORGANISER);
+    }
+
+    @AfterEach
+    void removeTheTestsRows() {
+        dsl.deleteFrom(EVENT).where(EVENT.ID.eq(eventId)).execute();
+        dsl.deleteFrom(INITIATIVE).where(INITIATIVE.TITLE.contains(marker)).execute();
+        dsl.deleteFrom(ACCOUNT).where(ACCOUNT.EMAIL.contains(marker).or(ACCOUNT.DISPLAY_NAME.contains(marker)))
+                .execute();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void organiser_creates_a_workshop_led_by_a_facilitator() {
-        long lea = TestData.facilitator(dsl, TestData.unique("Léa"));
+        long lea = TestData.facilitator(dsl, "Léa " + marker);
         open();
 
         _click(button("workshop-new"));
@@ -168,7 +184,7 @@ class WorkshopsTabTest extends KaribuTest {
         _click(button("workshop-new"));
         _setValue(_get(TextField.class, s -> s.withId("workshop-title")), "Développement économique");
         _click(button("workshop-invite"));
-        var email = TestData.unique("nina").replace(' ', '-') + "@journees.test";
+        var email = "nina-" + marker + "@journees.test";
         _setValue(_get(EmailField.class, s -> s.withId("invite-email")), email);
         _setValue(_get(TextField.class, s -> s.withId("invite-name")), "Nina");
         _click(button("invite-save"));
@@ -244,7 +260,7 @@ class WorkshopsTabTest extends KaribuTest {
     }
 
     private InitiativeView initiative(String title) {
-        var unique = TestData.unique(title);
+        var unique = title + " " + marker;
         initiatives.create(new InitiativeDraft(unique, null, null, null, null));
         return initiatives.options(unique, 0, 1).get(0);
     }
