@@ -2,17 +2,20 @@ package fr.journees.security;
 
 import static fr.journees.db.Tables.ACCOUNT;
 import static fr.journees.db.Tables.ACCOUNT_ROLE;
-
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -42,18 +45,71 @@ public class AccountRepository {
     }
 
     public List<AccountSummary> page(int offset, int limit) {
-        var roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
-                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_ROLE.ROLE))
-                .convertFrom(r -> r.map(role -> role.value1()));
-        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, roles, ACCOUNT.ENABLED, ACCOUNT.LAST_LOGIN_AT)
+        return summarySelect()
                 .from(ACCOUNT)
                 .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
                 .offset(offset).limit(limit)
                 .fetch(mapping(AccountSummary::new));
     }
 
+    public Optional<AccountSummary> summary(long accountId) {
+        return summarySelect().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(mapping(AccountSummary::new));
+    }
+
+    private org.jooq.SelectSelectStep<org.jooq.Record8<Long, String, String, List<String>, Boolean, Boolean,
+            LocalDateTime, Integer>> summarySelect() {
+        Field<List<String>> roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_ROLE.ROLE))
+                .convertFrom(r -> r.map(role -> role.value1()));
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, roles, ACCOUNT.ENABLED,
+                ACCOUNT.MUST_CHANGE_PASSWORD, ACCOUNT.LAST_LOGIN_AT, ACCOUNT.VERSION);
+    }
+
     public int count() {
         return dsl.fetchCount(ACCOUNT);
+    }
+
+    /** Enabled accounts holding the role, whose name or e-mail contains the filter, by name. */
+    public List<AccountOption> options(String role, String filter, int offset, int limit) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL)
+                .from(ACCOUNT)
+                .where(optionCondition(role, filter))
+                .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
+                .offset(offset).limit(limit)
+                .fetch(mapping(AccountOption::new));
+    }
+
+    public int countOptions(String role, String filter) {
+        return dsl.fetchCount(ACCOUNT, optionCondition(role, filter));
+    }
+
+    private static Condition optionCondition(String role, String filter) {
+        var matches = filter == null || filter.isBlank() ? DSL.trueCondition()
+                : ACCOUNT.DISPLAY_NAME.contains(filter.strip()).or(ACCOUNT.EMAIL.contains(filter.strip()));
+        return ACCOUNT.ENABLED.isTrue().and(hasRole(role)).and(matches);
+    }
+
+    private static Condition hasRole(String role) {
+        return DSL.exists(select(ACCOUNT_ROLE.ACCOUNT_ID).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID), ACCOUNT_ROLE.ROLE.eq(role)));
+    }
+
+    /** Of these accounts, the ones holding the role (enabled or not). */
+    public Set<Long> withRole(Collection<Long> accountIds, String role) {
+        return dsl.select(ACCOUNT_ROLE.ACCOUNT_ID).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.in(accountIds), ACCOUNT_ROLE.ROLE.eq(role))
+                .fetchSet(ACCOUNT_ROLE.ACCOUNT_ID);
+    }
+
+    /**
+     * Ids of the enabled organisers, their rows locked until the transaction ends: two organisers
+     * demoting each other at the same moment are serialised, and the second sees the first's change.
+     */
+    Set<Long> lockEnabledOrganisers() {
+        return dsl.select(ACCOUNT.ID).from(ACCOUNT)
+                .where(ACCOUNT.ENABLED.isTrue(), hasRole(Roles.ORGANISER))
+                .forUpdate()
+                .fetchSet(ACCOUNT.ID);
     }
 
     public long insert(NewAccount account, String passwordHash) {
@@ -64,12 +120,16 @@ public class AccountRepository {
                 .set(ACCOUNT.MUST_CHANGE_PASSWORD, account.mustChangePassword())
                 .returningResult(ACCOUNT.ID)
                 .fetchOne(ACCOUNT.ID);
+        insertRoles(id, account.roles());
+        return id;
+    }
+
+    private void insertRoles(long accountId, Set<String> roles) {
         var insert = dsl.insertInto(ACCOUNT_ROLE, ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE);
-        for (var role : account.roles()) {
-            insert = insert.values(id, role);
+        for (var role : roles) {
+            insert = insert.values(accountId, role);
         }
         insert.execute();
-        return id;
     }
 
     public boolean mustChangePassword(String email) {
@@ -86,9 +146,45 @@ public class AccountRepository {
                 .execute();
     }
 
+    /** The rows changed: 0 when the account is gone or was changed since {@code version} was read. */
+    int updateOneTimePassword(long accountId, int version, String passwordHash) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.MUST_CHANGE_PASSWORD, true)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId), ACCOUNT.VERSION.eq(version))
+                .execute();
+    }
+
+    int updateEnabled(long accountId, int version, boolean enabled) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.ENABLED, enabled)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId), ACCOUNT.VERSION.eq(version))
+                .execute();
+    }
+
+    int updateDisplayName(long accountId, int version, String displayName) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.DISPLAY_NAME, displayName)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId), ACCOUNT.VERSION.eq(version))
+                .execute();
+    }
+
+    void replaceRoles(long accountId, Set<String> roles) {
+        dsl.deleteFrom(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId), ACCOUNT_ROLE.ROLE.notIn(roles))
+                .execute();
+        var insert = dsl.insertInto(ACCOUNT_ROLE, ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE);
+        for (var role : roles) {
+            insert = insert.values(accountId, role);
+        }
+        insert.onDuplicateKeyIgnore().execute();
+    }
+
     public void recordLogin(String email) {
         dsl.update(ACCOUNT).set(ACCOUNT.LAST_LOGIN_AT, LocalDateTime.now())
                 .where(ACCOUNT.EMAIL.eq(email)).execute();
     }
-
 }

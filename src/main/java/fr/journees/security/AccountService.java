@@ -2,13 +2,30 @@ package fr.journees.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** The only writer of accounts and their roles. */
+import fr.journees.security.AccountChangeRefused.Reason;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The only writer of accounts and their roles. Organisers manage the others' accounts here; whoever
+ * acts is named by their login e-mail, so that nobody locks themself out and at least one enabled
+ * organiser always remains.
+ */
 @Service
+@Validated
 public class AccountService {
 
     public static final int MINIMUM_PASSWORD_LENGTH = 10;
@@ -36,6 +53,63 @@ public class AccountService {
     public long ensure(NewAccount account, String rawPassword) {
         return accounts.findIdByEmail(normaliseEmail(account.email()))
                 .orElseGet(() -> create(account, rawPassword));
+    }
+
+    /**
+     * Creates the account with a generated password, returned once so that the organiser can pass it
+     * on; its owner must replace it at first login.
+     */
+    @Transactional
+    public OneTimePassword createWithOneTimePassword(@Valid AccountDraft draft) {
+        var email = normaliseEmail(draft.email());
+        if (accounts.findIdByEmail(email).isPresent()) {
+            throw new AccountChangeRefused(Reason.EMAIL_TAKEN);
+        }
+        var password = OneTimePasswords.generate();
+        try {
+            long id = accounts.insert(new NewAccount(email, draft.displayName().strip(), Set.copyOf(draft.roles()),
+                    true), passwordEncoder.encode(password));
+            return new OneTimePassword(id, email, password);
+        } catch (DuplicateKeyException sameEmailMeanwhile) {
+            throw new AccountChangeRefused(Reason.EMAIL_TAKEN);
+        }
+    }
+
+    /** Changes the display name and the roles; the e-mail is the login and stays. */
+    @Transactional
+    public void update(String actorEmail, long accountId, int version,
+                       @NotBlank @Size(max = 200) String displayName,
+                       @NotEmpty Set<@Pattern(regexp = Roles.ORGANISER + "|" + Roles.FACILITATOR) String> roles) {
+        if (!roles.contains(Roles.ORGANISER)) {
+            if (isSelf(actorEmail, accountId)) {
+                throw new AccountChangeRefused(Reason.SELF_ORGANISER_ROLE);
+            }
+            requireAnotherEnabledOrganiser(accountId);
+        }
+        requireUnchanged(accounts.updateDisplayName(accountId, version, displayName.strip()), accountId);
+        accounts.replaceRoles(accountId, Set.copyOf(roles));
+    }
+
+    /** A disabled account cannot log in; its workshops and history stay. */
+    @Transactional
+    public void setEnabled(String actorEmail, long accountId, int version, boolean enabled) {
+        if (!enabled) {
+            if (isSelf(actorEmail, accountId)) {
+                throw new AccountChangeRefused(Reason.SELF_DISABLE);
+            }
+            requireAnotherEnabledOrganiser(accountId);
+        }
+        requireUnchanged(accounts.updateEnabled(accountId, version, enabled), accountId);
+    }
+
+    /** Replaces the password by a generated one, returned once, to be changed at the next login. */
+    @Transactional
+    public OneTimePassword resetPassword(long accountId, int version) {
+        var account = accounts.summary(accountId).orElseThrow(() -> stale(accountId));
+        var password = OneTimePasswords.generate();
+        requireUnchanged(accounts.updateOneTimePassword(accountId, version, passwordEncoder.encode(password)),
+                accountId);
+        return new OneTimePassword(accountId, account.email(), password);
     }
 
     /** Replaces the password of the account after checking the current one; clears the one-time flag. */
@@ -75,9 +149,53 @@ public class AccountService {
         return accounts.count();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> summary(long accountId) {
+        return accounts.summary(accountId);
+    }
+
+    /** Enabled facilitators whose name or e-mail contains the filter, for a lazy picker. */
+    @Transactional(readOnly = true)
+    public List<AccountOption> facilitators(String filter, int offset, int limit) {
+        return accounts.options(Roles.FACILITATOR, filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countFacilitators(String filter) {
+        return accounts.countOptions(Roles.FACILITATOR, filter);
+    }
+
+    /** Whether every one of these accounts holds the FACILITATOR role. */
+    @Transactional(readOnly = true)
+    public boolean areFacilitators(Set<Long> accountIds) {
+        return accountIds.isEmpty() || accounts.withRole(accountIds, Roles.FACILITATOR).containsAll(accountIds);
+    }
+
     @Transactional
     public void recordLogin(String email) {
         accounts.recordLogin(normaliseEmail(email));
+    }
+
+    private boolean isSelf(String actorEmail, long accountId) {
+        return accounts.findIdByEmail(normaliseEmail(actorEmail)).map(id -> id == accountId).orElse(false);
+    }
+
+    /** Checked under the lock of the organisers' rows, so that two concurrent demotions cannot both pass. */
+    private void requireAnotherEnabledOrganiser(long accountId) {
+        var organisers = accounts.lockEnabledOrganisers();
+        if (organisers.contains(accountId) && organisers.size() == 1) {
+            throw new AccountChangeRefused(Reason.LAST_ORGANISER);
+        }
+    }
+
+    private static void requireUnchanged(int rowsUpdated, long accountId) {
+        if (rowsUpdated == 0) {
+            throw stale(accountId);
+        }
+    }
+
+    private static OptimisticLockingFailureException stale(long accountId) {
+        return new OptimisticLockingFailureException("Account " + accountId + " was changed or deleted meanwhile");
     }
 
     static String normaliseEmail(String email) {

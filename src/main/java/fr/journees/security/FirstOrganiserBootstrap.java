@@ -1,7 +1,5 @@
 package fr.journees.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -42,7 +40,7 @@ class FirstOrganiserBootstrap implements ApplicationRunner {
             return;
         }
         boolean generated = password == null || password.isBlank();
-        var secret = generated ? generatePassword() : password;
+        var secret = generated ? OneTimePasswords.generate() : password;
         accounts.create(new NewAccount(email, "Organisateur", Set.of(Roles.ORGANISER), generated), secret);
         if (generated) {
             log.warn("""
@@ -55,11 +53,5 @@ class FirstOrganiserBootstrap implements ApplicationRunner {
         } else {
             log.info("First organiser account created from configuration: {}", email);
         }
-    }
-
-    private static String generatePassword() {
-        var bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

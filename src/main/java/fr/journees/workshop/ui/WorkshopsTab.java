@@ -4,15 +4,22 @@ import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventHeader;
 import fr.journees.event.ui.EventEditorTab;
+import fr.journees.security.AccountService;
+import fr.journees.workshop.InitiativeService;
 import fr.journees.workshop.WorkshopService;
 
+/** Contributes the workshops tab ("ateliers") to the event editor. */
 @Component
 class WorkshopsTab implements EventEditorTab {
 
     private final WorkshopService workshops;
+    private final InitiativeService initiatives;
+    private final AccountService accounts;
 
-    WorkshopsTab(WorkshopService workshops) {
+    WorkshopsTab(WorkshopService workshops, InitiativeService initiatives, AccountService accounts) {
         this.workshops = workshops;
+        this.initiatives = initiatives;
+        this.accounts = accounts;
     }
 
     @Override
@@ -32,6 +39,6 @@ class WorkshopsTab implements EventEditorTab {
 
     @Override
     public com.vaadin.flow.component.Component create(EventHeader event) {
-        return new WorkshopsPanel(workshops.forEvent(event.id()));
+        return new WorkshopsEditor(event, workshops, initiatives, accounts);
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 
@@ -46,7 +48,9 @@ class HomeAndOverviewViewTest extends KaribuTest {
         assertThat(_find(H3.class)).extracting(h -> h.getElement().getTextRecursively())
                 .contains("Parcours vert", "Parcours rose");
         UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(id, "ateliers"));
-        assertThat(_find(com.vaadin.flow.component.details.Details.class)).hasSize(4);
+        var workshops = _get(Div.class, spec -> spec.withId("workshops-list"));
+        assertThat(_find(workshops, Details.class)).extracting(Details::getSummaryText).hasSize(4)
+                .allMatch(summary -> summary.endsWith("(4 initiatives)"));
     }
 
     @Test

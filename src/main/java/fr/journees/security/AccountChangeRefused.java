@@ -1,0 +1,27 @@
+package fr.journees.security;
+
+/** A change to accounts the service will not make; reason is a translation key suffix. */
+public class AccountChangeRefused extends RuntimeException {
+
+    public enum Reason {
+        /** Another account already logs in with this e-mail. */
+        EMAIL_TAKEN,
+        /** An organiser cannot lock themself out. */
+        SELF_DISABLE,
+        /** An organiser cannot give up their own ORGANISER role. */
+        SELF_ORGANISER_ROLE,
+        /** The change would leave no enabled organiser to manage the application. */
+        LAST_ORGANISER
+    }
+
+    private final Reason reason;
+
+    public AccountChangeRefused(Reason reason) {
+        super("Account change refused: " + reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

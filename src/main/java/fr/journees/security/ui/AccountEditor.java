@@ -1,0 +1,122 @@
+package fr.journees.security.ui;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+
+import fr.journees.base.ui.Notifications;
+import fr.journees.security.AccountChangeRefused;
+import fr.journees.security.AccountDraft;
+import fr.journees.security.AccountService;
+import fr.journees.security.AccountSummary;
+import fr.journees.security.OneTimePassword;
+
+/** The dialog where an organiser creates an account or manages one: name, roles, access, password. */
+class AccountEditor extends Dialog {
+
+    private final AccountService accounts;
+    private final String actorEmail;
+    private final Runnable changed;
+    private final AccountForm form = new AccountForm();
+    private final Button toggle = new Button();
+    private final Button reset = new Button();
+
+    AccountEditor(AccountService accounts, String actorEmail, Runnable changed) {
+        this.accounts = accounts;
+        this.actorEmail = actorEmail;
+        this.changed = changed;
+        setId("account-dialog");
+        setWidth("36rem");
+        form.addSaveListener(e -> save(e.draft()));
+        form.addCloseListener(e -> close());
+        toggle.setId("account-toggle");
+        toggle.addClickListener(e -> toggle());
+        reset.setId("account-reset");
+        reset.setText(getTranslation("account.action.reset"));
+        reset.addClickListener(e -> confirmReset());
+        add(form);
+        getFooter().add(toggle, reset);
+    }
+
+    void create() {
+        setHeaderTitle(getTranslation("account.new"));
+        form.create();
+        toggle.setVisible(false);
+        reset.setVisible(false);
+        open();
+    }
+
+    void edit(AccountSummary account) {
+        setHeaderTitle(getTranslation("account.edit", account.displayName()));
+        form.edit(account);
+        toggle.setText(getTranslation(account.enabled() ? "account.action.disable" : "account.action.enable"));
+        toggle.setVisible(true);
+        toggle.removeThemeVariants(ButtonVariant.LUMO_ERROR);
+        if (account.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        reset.setVisible(true);
+        open();
+    }
+
+    private void save(AccountDraft draft) {
+        var editing = form.editing();
+        try {
+            if (editing == null) {
+                var issued = accounts.createWithOneTimePassword(draft);
+                done(getTranslation("account.created", draft.displayName()));
+                new OneTimePasswordDialog(draft.displayName(), issued).open();
+            } else {
+                accounts.update(actorEmail, editing.id(), editing.version(), draft.displayName(), draft.roles());
+                done(getTranslation("account.saved", draft.displayName()));
+            }
+        } catch (AccountChangeRefused refused) {
+            form.refused(refused.reason());
+        } catch (OptimisticLockingFailureException stale) {
+            form.conflict();
+        }
+    }
+
+    private void toggle() {
+        var account = form.editing();
+        try {
+            accounts.setEnabled(actorEmail, account.id(), account.version(), !account.enabled());
+            done(getTranslation(account.enabled() ? "account.disabledNow" : "account.enabledNow",
+                    account.displayName()));
+        } catch (AccountChangeRefused refused) {
+            form.refused(refused.reason());
+        } catch (OptimisticLockingFailureException stale) {
+            form.conflict();
+        }
+    }
+
+    private void confirmReset() {
+        var account = form.editing();
+        var confirm = new ConfirmDialog(getTranslation("account.reset.title"),
+                getTranslation("account.reset.text", account.displayName()),
+                getTranslation("account.action.reset"), e -> reset(account));
+        confirm.setId("account-reset-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("account.action.cancel"));
+        confirm.open();
+    }
+
+    private void reset(AccountSummary account) {
+        try {
+            OneTimePassword issued = accounts.resetPassword(account.id(), account.version());
+            done(getTranslation("account.resetDone", account.displayName()));
+            new OneTimePasswordDialog(account.displayName(), issued).open();
+        } catch (OptimisticLockingFailureException stale) {
+            form.conflict();
+        }
+    }
+
+    private void done(String message) {
+        close();
+        Notifications.success(message);
+        changed.run();
+    }
+}
