@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,12 +21,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.journees.support.BundleI18nProvider;
 import fr.journees.security.AccountChangeRefused;
 import fr.journees.security.AccountDraft;
 import fr.journees.security.AccountSummary;
 import fr.journees.security.Roles;
 
-/** The form alone, without Spring: translations show as their keys. */
+/** The form alone, without Spring, speaking French through the application's bundles. */
 class AccountFormTest {
 
     AccountForm form;
@@ -35,7 +35,7 @@ class AccountFormTest {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
+        BundleI18nProvider.setUpFrench();
         form = new AccountForm();
         form.addSaveListener(e -> saved.add(e.draft()));
         UI.getCurrent().add(form);
@@ -43,7 +43,7 @@ class AccountFormTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        BundleI18nProvider.tearDown();
     }
 
     @Test
@@ -72,7 +72,7 @@ class AccountFormTest {
         _click(save());
         assertThat(saved).isEmpty();
         assertThat(name().isInvalid()).isTrue();
-        assertThat(name().getErrorMessage()).contains("account.error.nameRequired");
+        assertThat(name().getErrorMessage()).isEqualTo("Indiquez le nom affiché de la personne.");
         assertThat(roles().isInvalid()).isTrue();
         assertThat(email().getValue()).isEqualTo("claire@centre.example");
     }
@@ -103,11 +103,11 @@ class AccountFormTest {
         _setValue(name(), "Quelqu’un");
         form.refused(AccountChangeRefused.Reason.EMAIL_TAKEN);
         assertThat(email().isInvalid()).isTrue();
-        assertThat(email().getErrorMessage()).contains("account.refused.EMAIL_TAKEN");
+        assertThat(email().getErrorMessage()).isEqualTo("Un compte utilise déjà cette adresse e-mail.");
 
         form.conflict();
         assertThat(_get(Paragraph.class, s -> s.withId("account-form-problem")).getText())
-                .contains("account.conflict");
+                .startsWith("Quelqu’un d’autre a modifié ce compte");
         assertThat(name().getValue()).isEqualTo("Quelqu’un");
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,12 +22,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 
+import fr.journees.support.BundleI18nProvider;
 import fr.journees.directory.OrganisationKind;
 import fr.journees.directory.OrganisationOption;
 import fr.journees.workshop.InitiativeDetail;
 import fr.journees.workshop.InitiativeDraft;
 
-/** The form alone, without Spring: translations show as their keys. */
+/** The form alone, without Spring, speaking French through the application's bundles. */
 class InitiativeFormTest {
 
     static final OrganisationOption MEDIATHEQUE = new OrganisationOption(5, "Médiathèque Lisa Bresner",
@@ -40,7 +40,7 @@ class InitiativeFormTest {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
+        BundleI18nProvider.setUpFrench();
         form = new InitiativeForm(DataProvider.fromFilteringCallbacks(
                 query -> List.of(MEDIATHEQUE).stream().skip(query.getOffset()).limit(query.getLimit()),
                 query -> 1), List.of("Aller vers", "Emploi"));
@@ -51,7 +51,7 @@ class InitiativeFormTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        BundleI18nProvider.tearDown();
     }
 
     @Test
@@ -85,7 +85,7 @@ class InitiativeFormTest {
         _click(_get(Button.class, s -> s.withId("initiative-save")));
         assertThat(saved).isEmpty();
         assertThat(field("initiative-title").isInvalid()).isTrue();
-        assertThat(field("initiative-title").getErrorMessage()).contains("initiative.error.titleRequired");
+        assertThat(field("initiative-title").getErrorMessage()).isEqualTo("Donnez un titre à l’initiative.");
         assertThat(field("initiative-territory").getValue()).isEqualTo("Pau (64)");
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -23,11 +22,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 
+import fr.journees.support.BundleI18nProvider;
 import fr.journees.security.AccountOption;
 import fr.journees.workshop.WorkshopDraft;
 import fr.journees.workshop.WorkshopView;
 
-/** The form alone, without Spring: translations show as their keys. */
+/** The form alone, without Spring, speaking French through the application's bundles. */
 class WorkshopFormTest {
 
     static final AccountOption LEA = new AccountOption(1, "Léa", "lea@centre.example");
@@ -39,7 +39,7 @@ class WorkshopFormTest {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
+        BundleI18nProvider.setUpFrench();
         form = new WorkshopForm(DataProvider.fromFilteringCallbacks(
                 query -> List.of(LEA, MARC).stream().skip(query.getOffset()).limit(query.getLimit()),
                 query -> 2));
@@ -50,7 +50,7 @@ class WorkshopFormTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        BundleI18nProvider.tearDown();
     }
 
     @Test
@@ -87,7 +87,7 @@ class WorkshopFormTest {
 
         assertThat(saved).isEmpty();
         assertThat(field("workshop-title").isInvalid()).isTrue();
-        assertThat(field("workshop-title").getErrorMessage()).contains("workshop.error.titleRequired");
+        assertThat(field("workshop-title").getErrorMessage()).isEqualTo("Donnez un titre à l’atelier.");
         assertThat(capacity().isInvalid()).isTrue();
         assertThat(capacity().getValue()).isEqualTo(-3);
         assertThat(field("workshop-room").getValue()).isEqualTo("Salle 2");
@@ -120,10 +120,10 @@ class WorkshopFormTest {
         _setValue(field("workshop-title"), "Doublon");
         form.titleTaken();
         assertThat(field("workshop-title").isInvalid()).isTrue();
-        assertThat(field("workshop-title").getErrorMessage()).contains("workshop.error.titleTaken");
+        assertThat(field("workshop-title").getErrorMessage()).isEqualTo("Un autre atelier de cette journée porte déjà ce titre.");
         form.conflict();
         assertThat(_get(Paragraph.class, s -> s.withId("workshop-form-problem")).getText())
-                .contains("workshop.conflict");
+                .startsWith("Quelqu’un d’autre a modifié ou supprimé cet atelier");
         assertThat(field("workshop-title").getValue()).isEqualTo("Doublon");
     }
 
