@@ -111,6 +111,8 @@ class OrganiserBuildsASmallDayTest {
         click("add");
         type("place-name", name);
         click("save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save")));
+        type("search", name);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("places-grid"), name));
     }
 
