@@ -53,6 +53,12 @@ class LoginAndOpenTheBayonneDayTest {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys("journees-demo", Keys.ENTER);
 
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
+        // Other tests add events to the shared database: find the day through the events list's search.
+        browser.get("http://localhost:" + port + "/evenements");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("filter-all"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events-search input")))
+                .sendKeys("Mounédé");
         var day = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-grid-cell-content[contains(., 'Visite du quartier Hauts de Sainte-Croix-Mounédé')]")));
         day.click();
