@@ -59,6 +59,8 @@ class LoginAndOpenTheBayonneDayTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("filter-all"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events-search input")))
                 .sendKeys("Mounédé");
+        wait.until(driver -> Long.valueOf(1).equals(
+                browser.executeScript("return document.getElementById('events-list').size")));
         var day = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-grid-cell-content[contains(., 'Visite du quartier Hauts de Sainte-Croix-Mounédé')]")));
         day.click();
