@@ -1,0 +1,109 @@
+package fr.journees.mail;
+
+import static fr.journees.db.Tables.MAIL_OUTBOX;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MailRepository {
+
+    private final DSLContext dsl;
+
+    MailRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(OutgoingMail mail, MailStatus status) {
+        var attachment = mail.attachment();
+        return dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.RECIPIENT, mail.recipient())
+                .set(MAIL_OUTBOX.SUBJECT, mail.subject().length() > 500 ? mail.subject().substring(0, 500)
+                        : mail.subject())
+                .set(MAIL_OUTBOX.BODY_TEXT, mail.text())
+                .set(MAIL_OUTBOX.BODY_HTML, mail.html())
+                .set(MAIL_OUTBOX.ATTACHMENT_NAME, attachment == null ? null : attachment.name())
+                .set(MAIL_OUTBOX.ATTACHMENT_TYPE, attachment == null ? null : attachment.contentType())
+                .set(MAIL_OUTBOX.ATTACHMENT, attachment == null ? null : attachment.content())
+                .set(MAIL_OUTBOX.STATUS, status.name())
+                .set(MAIL_OUTBOX.EVENT_ID, mail.eventId())
+                .set(MAIL_OUTBOX.REGISTRATION_ID, mail.registrationId())
+                .returningResult(MAIL_OUTBOX.ID)
+                .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    /** Pending mails whose time has come, oldest first. */
+    List<Long> due(LocalDateTime now, int limit) {
+        return dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())
+                        .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.isNull().or(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))))
+                .orderBy(MAIL_OUTBOX.ID).limit(limit).fetch(MAIL_OUTBOX.ID);
+    }
+
+    /**
+     * Takes a due mail for one sender: pushes its next attempt to {@code until} so that the
+     * scheduler and the after-commit sender never both send it. False when someone else has it.
+     */
+    boolean claim(long id, LocalDateTime now, LocalDateTime until) {
+        return dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, until)
+                .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name()))
+                        .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.isNull().or(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))))
+                .execute() == 1;
+    }
+
+    void markSent(long id, LocalDateTime now) {
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name()).set(MAIL_OUTBOX.SENT_AT, now)
+                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
+                .where(MAIL_OUTBOX.ID.eq(id)).execute();
+    }
+
+    void markFailure(long id, String error, LocalDateTime nextAttempt, boolean giveUp) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, giveUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name())
+                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
+                .set(MAIL_OUTBOX.LAST_ERROR, error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, nextAttempt)
+                .where(MAIL_OUTBOX.ID.eq(id)).execute();
+    }
+
+    public Optional<OutboxMail> byId(long id) {
+        return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id))
+                .fetchOptional(MailRepository::toMail);
+    }
+
+    public List<OutboxMail> page(String search, int offset, int limit) {
+        return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX).where(searchCondition(search))
+                .orderBy(MAIL_OUTBOX.ID.desc()).offset(offset).limit(limit).fetch(MailRepository::toMail);
+    }
+
+    public int count(String search) {
+        return dsl.fetchCount(MAIL_OUTBOX, searchCondition(search));
+    }
+
+    public List<OutboxMail> forRegistration(long registrationId) {
+        return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.REGISTRATION_ID.eq(registrationId)).orderBy(MAIL_OUTBOX.ID)
+                .fetch(MailRepository::toMail);
+    }
+
+    private static org.jooq.Condition searchCondition(String search) {
+        if (search == null || search.isBlank()) {
+            return org.jooq.impl.DSL.trueCondition();
+        }
+        return MAIL_OUTBOX.RECIPIENT.contains(search.strip()).or(MAIL_OUTBOX.SUBJECT.contains(search.strip()));
+    }
+
+    private static OutboxMail toMail(Record r) {
+        var m = r.into(MAIL_OUTBOX);
+        var attachment = m.getAttachment() == null ? null
+                : new OutgoingMail.Attachment(m.getAttachmentName(), m.getAttachmentType(), m.getAttachment());
+        return new OutboxMail(m.getId(), m.getRecipient(), m.getSubject(), m.getBodyText(), m.getBodyHtml(),
+                attachment, MailStatus.valueOf(m.getStatus()), m.getAttempts(), m.getLastError(),
+                m.getNextAttemptAt(), m.getSentAt(), m.getCreatedAt(), m.getRegistrationId());
+    }
+}

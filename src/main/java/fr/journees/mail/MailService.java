@@ -1,0 +1,59 @@
+package fr.journees.mail;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of the outbox. A mail is queued in the caller's transaction, so it exists exactly
+ * when what it announces exists; it is sent after commit (see {@link OutboxSender}). Without an SMTP
+ * server (no spring.mail.host) it is KEPT for organisers to read.
+ */
+@Service
+public class MailService {
+
+    private final MailRepository outbox;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final ApplicationEventPublisher publisher;
+
+    MailService(MailRepository outbox, ObjectProvider<JavaMailSender> smtp, ApplicationEventPublisher publisher) {
+        this.outbox = outbox;
+        this.smtp = smtp;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public long queue(OutgoingMail mail) {
+        boolean canSend = smtp.getIfAvailable() != null;
+        long id = outbox.insert(mail, canSend ? MailStatus.PENDING : MailStatus.KEPT);
+        if (canSend) {
+            publisher.publishEvent(new MailQueued(id));
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OutboxMail> find(long id) {
+        return outbox.byId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboxMail> page(String search, int offset, int limit) {
+        return outbox.page(search, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String search) {
+        return outbox.count(search);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboxMail> forRegistration(long registrationId) {
+        return outbox.forRegistration(registrationId);
+    }
+}

@@ -1,0 +1,113 @@
+package fr.journees.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * Registrations as CSV (UTF-8 with BOM, semicolons, for spreadsheet software set to French) and XLSX.
+ * Pure functions of the records; they throw rather than produce an empty file. Cells a spreadsheet
+ * could take for a formula (= + - @, tab, CR) are prefixed with an apostrophe.
+ */
+public final class RegistrationExport {
+
+    /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
+    public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
+            "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
+            "accessibility", "consentPhotos");
+
+    private static final List<Function<RegistrationView, Object>> VALUES = List.of(
+            RegistrationView::lastName, RegistrationView::firstName, RegistrationView::email, RegistrationView::phone,
+            RegistrationView::organisation, RegistrationView::function, RegistrationView::territory,
+            r -> r.status().name(), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
+            RegistrationView::workshopTitle, RegistrationView::lunch, RegistrationView::dietaryNeeds,
+            RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos);
+
+    private RegistrationExport() {
+    }
+
+    public static byte[] csv(List<String> headers, List<RegistrationView> rows) {
+        check(headers);
+        var out = new ByteArrayOutputStream();
+        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            printer.printRecord(headers.stream().map(RegistrationExport::safe).toList());
+            for (var row : rows) {
+                printer.printRecord(VALUES.stream().map(v -> cell(v.apply(row))).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nonEmpty(out.toByteArray());
+    }
+
+    public static byte[] xlsx(String sheetName, List<String> headers, List<RegistrationView> rows) {
+        check(headers);
+        var out = new ByteArrayOutputStream();
+        try {
+            var workbook = new Workbook(out, "Journées", "1.0");
+            var sheet = workbook.newWorksheet(safe(sheetName).replaceAll("[\\\\/?*\\[\\]:]", " ")
+                    .substring(0, Math.min(31, sheetName.length())));
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(0, c, safe(headers.get(c)));
+                sheet.style(0, c).bold().set();
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < VALUES.size(); c++) {
+                    var value = VALUES.get(c).apply(rows.get(r));
+                    if (value instanceof Number number) {
+                        sheet.value(r + 1, c, number);
+                    } else if (value != null) {
+                        sheet.value(r + 1, c, cell(value));
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nonEmpty(out.toByteArray());
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        return safe(value.toString());
+    }
+
+    /** Neutralises formula injection: a leading = + - @ tab or CR makes the cell plain text. */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static void check(List<String> headers) {
+        if (headers.size() != COLUMNS.size()) {
+            throw new IllegalArgumentException("Expected " + COLUMNS.size() + " headers");
+        }
+    }
+
+    private static byte[] nonEmpty(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new IllegalStateException("The export produced no bytes");
+        }
+        return bytes;
+    }
+}

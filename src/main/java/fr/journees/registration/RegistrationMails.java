@@ -1,0 +1,111 @@
+package fr.journees.registration;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import fr.journees.event.EventService;
+import fr.journees.mail.MailService;
+import fr.journees.mail.OutgoingMail;
+
+/**
+ * The mails a participant receives, in their language, queued in the caller's transaction. Everything
+ * the participant typed is escaped in the HTML part; subjects lose line breaks in {@link OutgoingMail}.
+ */
+@Component
+class RegistrationMails {
+
+    enum Kind { CONFIRMED, WAITLISTED, PROMOTED, CANCELLED, LINK }
+
+    private final MailService mail;
+    private final MessageSource messages;
+    private final EventService events;
+    private final String publicUrl;
+
+    RegistrationMails(MailService mail, MessageSource messages, EventService events,
+                      @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+        this.mail = mail;
+        this.messages = messages;
+        this.events = events;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    String personalLink(String token) {
+        return publicUrl + "/r/" + token;
+    }
+
+    void send(Kind kind, RegistrationView registration) {
+        var locale = Locale.forLanguageTag(registration.language());
+        var event = events.details(registration.eventId()).orElseThrow();
+        var date = event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+        var lines = new ArrayList<String>();
+        lines.add(text("mail.registration." + kind + ".intro", locale, event.title(), date,
+                registration.waitlistPosition()));
+        if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {
+            if (registration.itineraryName() != null) {
+                lines.add(text("mail.registration.itinerary", locale, registration.itineraryName()));
+            }
+            if (registration.workshopTitle() != null) {
+                lines.add(text("mail.registration.workshop", locale, registration.workshopTitle()));
+            }
+        }
+        var link = personalLink(registration.token());
+        OutgoingMail.Attachment calendar = null;
+        if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {
+            calendar = new OutgoingMail.Attachment("programme.ics", ProgrammeCalendar.CONTENT_TYPE,
+                    ProgrammeCalendar.of(event.slug(), event.title(), event.date(), event.start(), event.end(),
+                            event.venueName(), events.programme(event.id()).stream()
+                                    .map(s -> new ProgrammeCalendar.Item(s.start(), s.end(), s.title(),
+                                            s.description(), s.location()))
+                                    .toList()));
+        }
+        var greeting = text("mail.registration.greeting", locale, registration.firstName());
+        var signature = text("mail.registration.signature", locale);
+        var plain = new StringBuilder(greeting).append("\n\n");
+        lines.forEach(l -> plain.append(l).append('\n'));
+        if (kind != Kind.CANCELLED) {
+            plain.append('\n').append(text("mail.registration.link", locale, link)).append('\n');
+        }
+        if (calendar != null) {
+            plain.append('\n').append(text("mail.registration.calendar", locale)).append('\n');
+        }
+        plain.append('\n').append(signature).append('\n');
+        var html = html(greeting, lines, kind == Kind.CANCELLED ? null : link,
+                text("mail.registration.linkLabel", locale),
+                calendar == null ? null : text("mail.registration.calendar", locale), signature);
+        mail.queue(new OutgoingMail(registration.email(),
+                text("mail.registration." + kind + ".subject", locale, event.title()), plain.toString(), html,
+                calendar, registration.eventId(), registration.id()));
+    }
+
+    private static String html(String greeting, List<String> lines, String link, String linkLabel, String calendar,
+                               String signature) {
+        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        html.append("<p>").append(escape(greeting)).append("</p>");
+        lines.forEach(l -> html.append("<p>").append(escape(l)).append("</p>"));
+        if (link != null) {
+            html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(linkLabel))
+                    .append("</a></p>");
+        }
+        if (calendar != null) {
+            html.append("<p>").append(escape(calendar)).append("</p>");
+        }
+        html.append("<p>").append(escape(signature)).append("</p></body></html>");
+        return html.toString();
+    }
+
+    private static String escape(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.journees.registration;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

@@ -1,0 +1,42 @@
+package fr.journees.registration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * At most N public submissions per IP address per hour, in memory: enough to stop a script without a
+ * third-party CAPTCHA; a whole office behind one address still gets a generous allowance.
+ */
+@Component
+public class SubmissionLimiter {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+    private final int perHour;
+    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+
+    SubmissionLimiter(@Value("${journees.registration.submissions-per-ip-per-hour:30}") int perHour) {
+        this.perHour = perHour;
+    }
+
+    public boolean allow(String ip) {
+        var now = Instant.now();
+        var times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+                times.pollFirst();
+            }
+            if (times.size() >= perHour) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+}
