@@ -19,6 +19,11 @@ final class Chromium {
     }
 
     static ChromeDriver start() throws IOException {
+        return start(1400, 1000);
+    }
+
+    /** A browser with a window of that size, e.g. 390 × 844 for a phone. */
+    static ChromeDriver start(int width, int height) throws IOException {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install them)");
@@ -27,7 +32,7 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR",
+                "--disable-quic", "--window-size=" + width + "," + height, "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory("journees-chromium"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
