@@ -95,6 +95,28 @@ public class EventRepository {
                 .fetchOptional(r -> EventStatus.valueOf(r.value1()));
     }
 
+    /** The secret token of the event's public restitution board, when the link is enabled. */
+    public Optional<String> enabledBoardToken(long eventId) {
+        return dsl.select(EVENT.BOARD_PUBLIC_TOKEN).from(EVENT)
+                .where(EVENT.ID.eq(eventId).and(EVENT.BOARD_PUBLIC_ENABLED.isTrue()))
+                .fetchOptional(EVENT.BOARD_PUBLIC_TOKEN);
+    }
+
+    /** Turns the public board link on with this token, or off (the token is forgotten). */
+    public int setBoardLink(long eventId, String tokenOrNull) {
+        return dsl.update(EVENT)
+                .set(EVENT.BOARD_PUBLIC_ENABLED, tokenOrNull != null)
+                .set(EVENT.BOARD_PUBLIC_TOKEN, tokenOrNull)
+                .where(EVENT.ID.eq(eventId))
+                .execute();
+    }
+
+    public Optional<Long> idByEnabledBoardToken(String token) {
+        return dsl.select(EVENT.ID).from(EVENT)
+                .where(EVENT.BOARD_PUBLIC_TOKEN.eq(token).and(EVENT.BOARD_PUBLIC_ENABLED.isTrue()))
+                .fetchOptional(EVENT.ID);
+    }
+
     public Optional<Long> idBySlug(String slug) {
         return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(slug)).fetchOptional(EVENT.ID);
     }

@@ -1,0 +1,86 @@
+package fr.journees.chantier.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import fr.journees.chantier.BanquePdfExporter;
+import fr.journees.chantier.BanqueXlsxExporter;
+import fr.journees.chantier.ChantierService;
+import fr.journees.event.EventHeader;
+import fr.journees.event.EventService;
+
+/** The organisers' side of the restitution: open the board, share it read-only, download the banque de projets. */
+class RestitutionPanel extends VerticalLayout {
+
+    private final EventHeader event;
+    private final EventService events;
+    private final Paragraph publicLink = new Paragraph();
+
+    RestitutionPanel(EventHeader event, String me, ChantierService service, EventService events,
+                     BanquePdfExporter pdf, BanqueXlsxExporter xlsx) {
+        this.event = event;
+        this.events = events;
+        setId("restitution-panel");
+        var board = new Anchor(RouteConfiguration.forSessionScope().getUrl(RestitutionBoardView.class,
+                RestitutionBoardView.parameters(event.id())), getTranslation("chantier.board.open"));
+        board.setId("open-board");
+        board.setTarget(AnchorTarget.BLANK);
+        var share = new Checkbox(getTranslation("chantier.board.public"));
+        share.setId("board-public");
+        share.setHelperText(getTranslation("chantier.board.public.help"));
+        var token = events.boardToken(event.id());
+        share.setValue(token.isPresent());
+        showLink(token.orElse(null));
+        share.addValueChangeListener(e -> showLink(events.setBoardPublic(event.id(), e.getValue()).orElse(null)));
+        publicLink.setId("board-public-link");
+        var locale = getLocale();
+        var pdfLink = download("banque-pdf", "chantier.banque.pdf", "banque-de-projets.pdf", "application/pdf",
+                () -> pdf.pdf(service.banque(me, event.id()), locale));
+        var xlsxLink = download("banque-xlsx", "chantier.banque.xlsx", "banque-de-projets.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> xlsx.xlsx(service.banque(me, event.id()), locale));
+        add(new H3(getTranslation("chantier.board.heading")), board, share, publicLink,
+                new H3(getTranslation("chantier.banque.title")), new HorizontalLayout(pdfLink, xlsxLink));
+    }
+
+    private void showLink(String token) {
+        if (token == null) {
+            publicLink.removeAll();
+            publicLink.setText(getTranslation("chantier.board.public.off"));
+            return;
+        }
+        var path = RouteConfiguration.forSessionScope().getUrl(PublicBoardView.class,
+                new RouteParameters("token", token));
+        var request = VaadinServletRequest.getCurrent();
+        var base = request == null ? "" : request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath() + "/";
+        publicLink.setText("");
+        var anchor = new Anchor(path, base + path);
+        anchor.setTarget(AnchorTarget.BLANK);
+        publicLink.add(anchor);
+    }
+
+    private Anchor download(String id, String key, String fileName, String type,
+                            Supplier<byte[]> bytes) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }), getTranslation(key));
+        anchor.setId(id);
+        return anchor;
+    }
+}

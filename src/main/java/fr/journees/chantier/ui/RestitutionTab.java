@@ -1,0 +1,52 @@
+package fr.journees.chantier.ui;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import fr.journees.chantier.BanquePdfExporter;
+import fr.journees.chantier.BanqueXlsxExporter;
+import fr.journees.chantier.ChantierService;
+import fr.journees.event.EventHeader;
+import fr.journees.event.EventService;
+import fr.journees.event.ui.EventEditorTab;
+
+/** Contributes the "Restitution" tab to the event editor: the board, its public link, the banque de projets. */
+@Component
+class RestitutionTab implements EventEditorTab {
+
+    private final ChantierService service;
+    private final EventService events;
+    private final BanquePdfExporter pdf;
+    private final BanqueXlsxExporter xlsx;
+    private final AuthenticationContext authentication;
+
+    RestitutionTab(ChantierService service, EventService events, BanquePdfExporter pdf, BanqueXlsxExporter xlsx,
+                   AuthenticationContext authentication) {
+        this.service = service;
+        this.events = events;
+        this.pdf = pdf;
+        this.xlsx = xlsx;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public String id() {
+        return "restitution";
+    }
+
+    @Override
+    public String titleKey() {
+        return "chantier.tab";
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(EventHeader event) {
+        return new RestitutionPanel(event, authentication.getPrincipalName().orElseThrow(), service, events, pdf, xlsx);
+    }
+}
