@@ -49,6 +49,7 @@ public class EventService {
             throw stale(eventId);
         }
         events.replaceOrganisations(eventId, organiserIds, partnerIds);
+        publisher.publishEvent(new CapacityChanged(eventId));
     }
 
     /** Moves the event one step along DRAFT → PUBLISHED → CLOSED → ARCHIVED, or one step back. */

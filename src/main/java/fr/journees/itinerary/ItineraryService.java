@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.event.CapacityChanged;
 import fr.journees.event.EventDuplicated;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
@@ -37,10 +39,12 @@ public class ItineraryService {
 
     private final ItineraryRepository itineraries;
     private final EventService events;
+    private final ApplicationEventPublisher publisher;
 
-    ItineraryService(ItineraryRepository itineraries, EventService events) {
+    ItineraryService(ItineraryRepository itineraries, EventService events, ApplicationEventPublisher publisher) {
         this.itineraries = itineraries;
         this.events = events;
+        this.publisher = publisher;
     }
 
     /** Adds an itinerary after the event's existing ones, with its stops in the order given. */
@@ -62,6 +66,7 @@ public class ItineraryService {
         if (!itineraries.update(itineraryId, version, draft)) {
             throw stale(itineraryId);
         }
+        publisher.publishEvent(new CapacityChanged(eventId));
     }
 
     @Transactional

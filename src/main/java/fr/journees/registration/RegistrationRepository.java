@@ -68,6 +68,14 @@ public class RegistrationRepository {
                 .groupBy(group).fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    /** Frees the e-mail of a cancelled registration so that the person can register anew, in the queue's order. */
+    void deleteCancelled(long eventId, String email) {
+        dsl.deleteFrom(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.EMAIL.eq(email))
+                        .and(REGISTRATION.STATUS.eq(RegistrationStatus.CANCELLED.name())))
+                .execute();
+    }
+
     boolean emailTaken(long eventId, String email) {
         return dsl.fetchExists(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.EMAIL.eq(email)));
     }

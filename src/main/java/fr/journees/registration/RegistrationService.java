@@ -56,6 +56,7 @@ public class RegistrationService {
                     throw new RegistrationRejected(Reason.CLOSED);
                 }
                 var capacities = registrations.lockCapacities(event);
+                registrations.deleteCancelled(eventId, request.normalisedEmail());
                 if (registrations.emailTaken(eventId, request.normalisedEmail())) {
                     throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
                 }

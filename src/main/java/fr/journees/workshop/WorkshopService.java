@@ -7,10 +7,12 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.event.CapacityChanged;
 import fr.journees.event.EventDuplicated;
 import fr.journees.event.EventService;
 import fr.journees.security.AccountService;
@@ -25,13 +27,16 @@ import jakarta.validation.Valid;
 @Validated
 public class WorkshopService {
 
+    private final ApplicationEventPublisher publisher;
+
     private final WorkshopRepository workshops;
     private final InitiativeService initiatives;
     private final EventService events;
     private final AccountService accounts;
 
     WorkshopService(WorkshopRepository workshops, InitiativeService initiatives, EventService events,
-                    AccountService accounts) {
+                    AccountService accounts, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.workshops = workshops;
         this.initiatives = initiatives;
         this.events = events;
@@ -74,6 +79,7 @@ public class WorkshopService {
         }
         requireChanged(workshops.update(workshopId, version, clean), workshopId);
         workshops.replaceFacilitators(workshopId, Set.copyOf(facilitatorIds));
+        publisher.publishEvent(new CapacityChanged(eventId));
     }
 
     /** Deletes the workshop with its facilitators, recueil and fiches chantier. */
