@@ -41,6 +41,7 @@ class DocumentsPanel extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph error = new Paragraph();
     private final VerticalLayout result = new VerticalLayout();
+    private final VerticalLayout output = new VerticalLayout();
     private Future<?> running;
 
     DocumentsPanel(EventHeader event, LivretService livrets, DocumentJobs jobs) {
@@ -56,6 +57,7 @@ class DocumentsPanel extends VerticalLayout {
         error.setVisible(false);
         result.setPadding(false);
         result.setId("documents-result");
+        output.setPadding(false);
 
         var format = new RadioButtonGroup<PageFormat>(getTranslation("outputs.documents.format"));
         format.setId("livret-format");
@@ -68,7 +70,18 @@ class DocumentsPanel extends VerticalLayout {
         prepare.setId("livret-prepare");
         prepare.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H3(getTranslation("outputs.documents.livret")), new Paragraph(getTranslation(
-                "outputs.documents.livret.help")), new HorizontalLayout(format, prepare), progress, error, result);
+                "outputs.documents.livret.help")), new HorizontalLayout(format, prepare));
+        super.add(output);
+        output.add(progress, error, result);
+    }
+
+    /** Sections added later go above the progress bar and the result. */
+    @Override
+    public void add(com.vaadin.flow.component.Component... components) {
+        super.add(components);
+        if (output.getParent().isPresent()) {
+            super.add(output);
+        }
     }
 
     /** Runs the job in the background; the page polls while it runs, so no push is needed. */

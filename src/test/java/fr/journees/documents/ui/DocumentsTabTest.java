@@ -62,6 +62,22 @@ class DocumentsTabTest extends KaribuTest {
     }
 
     @Test
+    void organiser_gets_the_sign_in_sheet_and_the_badges_of_the_day() throws Exception {
+        login("orga@journees.test", Roles.ORGANISER);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withId("sheets-sign-in")));
+        finish();
+        assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
+                .startsWith("Télécharger emargement-visite-bayonne-2024-journee.pdf");
+
+        _click(_get(Button.class, spec -> spec.withId("sheets-badges")));
+        finish();
+        assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
+                .startsWith("Télécharger badges-visite-bayonne-2024-journee.pdf");
+    }
+
+    @Test
     void a_failure_shows_a_clear_message_and_no_file() throws Exception {
         login("orga@journees.test", Roles.ORGANISER);
         open();
