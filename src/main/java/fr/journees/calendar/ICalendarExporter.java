@@ -31,11 +31,15 @@ public final class ICalendarExporter {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int MAX_OCTETS = 75;
 
+    /** Built once: a registry reads its zone definitions from the class path on first use. */
+    private static final net.fortuna.ical4j.model.TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private ICalendarExporter() {
     }
 
     public static byte[] export(CalendarFeed feed, Instant stamp) {
-        var timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId());
+        var timeZone = ZONES.getTimeZone(PARIS.getId());
         if (timeZone == null) {
             throw new IllegalStateException("No definition of the time zone " + PARIS);
         }
