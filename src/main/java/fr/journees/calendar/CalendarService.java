@@ -104,7 +104,7 @@ public class CalendarService {
 
     private CalendarEntry slotEntry(EventDetails event, ProgrammeSlot slot, Map<Long, PlaceAddress> places,
                                     String link, Locale locale, boolean cancelled) {
-        var description = join(slot.description(), message("outputs.calendar.link", locale, link));
+        var description = join(slot.description(), linkLine(link, locale));
         return new CalendarEntry("slot-" + slot.id() + "@" + uidDomain, slot.version() + event.version(),
                 event.date(), slot.start(), slot.end(), slot.title(), description,
                 location(event, slot.placeId(), slot.location(), places), link, cancelled);
@@ -122,7 +122,7 @@ public class CalendarService {
                     stop.theme() == null ? null : message("outputs.calendar.theme", locale, stop.theme()),
                     stop.speakers().isEmpty() ? null
                             : message("outputs.calendar.speakers", locale, String.join(", ", stop.speakerNames())),
-                    message("outputs.calendar.link", locale, link));
+                    linkLine(link, locale));
             entries.add(new CalendarEntry("stop-" + stop.id() + "@" + uidDomain,
                     itinerary.version() + event.version(), event.date(), times.arrival(), times.departure(),
                     message("outputs.calendar.stop", locale, stop.placeName(), itinerary.name()), description,
@@ -136,7 +136,7 @@ public class CalendarService {
                                         boolean cancelled) {
         var description = join(workshop.guidingQuestions(),
                 workshop.room() == null ? null : message("outputs.calendar.room", locale, workshop.room()),
-                message("outputs.calendar.link", locale, link));
+                linkLine(link, locale));
         return new CalendarEntry("slot-" + slot.id() + "-workshop-" + workshop.id() + "@" + uidDomain,
                 slot.version() + workshop.version() + event.version(), event.date(), slot.start(), slot.end(),
                 message("outputs.calendar.workshop", locale, workshop.title()), description,
@@ -164,6 +164,11 @@ public class CalendarService {
         }
         var venue = event.venuePlaceId() == null ? null : places.get(event.venuePlaceId());
         return venue == null ? event.venueName() : venue.line();
+    }
+
+    /** A participant's link leads to their registration, the event's to its public page. */
+    private String linkLine(String link, Locale locale) {
+        return message(link.contains("/r/") ? "outputs.calendar.personal-link" : "outputs.calendar.link", locale, link);
     }
 
     private String eventUrl(EventDetails event) {

@@ -123,7 +123,7 @@ class CalendarFeedsTest {
                 java.time.ZonedDateTime.of(java.time.LocalDate.of(2024, 10, 3), schedule.get(0).arrival(),
                         java.time.ZoneId.of("Europe/Paris")).toInstant());
         assertThat(summaries.stream().filter(s -> s.startsWith("Visite : "))).hasSize(itinerary.stops().size());
-        assertThat(firstStop.getDescription().getValue()).contains("/r/" + token);
+        assertThat(firstStop.getDescription().getValue()).contains("Votre inscription : http://localhost:8080/r/" + token);
     }
 
     @Test
