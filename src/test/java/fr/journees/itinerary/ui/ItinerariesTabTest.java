@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static fr.journees.db.Tables.EVENT;
+import static fr.journees.db.Tables.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +67,12 @@ class ItinerariesTabTest extends KaribuTest {
         market = place("Marché " + suffix);
         library = place("Bibliothèque " + suffix);
         login("orga@journees.test", Roles.ORGANISER);
+    }
+
+    @AfterEach
+    void removeTheTestsRows() {
+        dsl.deleteFrom(EVENT).where(EVENT.ID.eq(eventId)).execute();
+        dsl.deleteFrom(PLACE).where(PLACE.ID.in(market, library)).execute();
     }
 
     private long place(String name) {

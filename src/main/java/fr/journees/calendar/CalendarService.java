@@ -1,0 +1,191 @@
+package fr.journees.calendar;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.journees.calendar.CalendarRepository.AgendaRegistration;
+import fr.journees.calendar.CalendarRepository.PlaceAddress;
+import fr.journees.event.EventDetails;
+import fr.journees.event.EventService;
+import fr.journees.event.ProgrammeKind;
+import fr.journees.event.ProgrammeSlot;
+import fr.journees.itinerary.ItineraryService;
+import fr.journees.itinerary.ItineraryView;
+import fr.journees.itinerary.StopView;
+import fr.journees.itinerary.planning.TimedStop;
+import fr.journees.workshop.WorkshopService;
+import fr.journees.workshop.WorkshopView;
+
+/**
+ * Builds the feeds of a published event: its programme, and one participant's own day. Sequences are
+ * sums of row versions, so that any edit of a row an entry is made of raises the entry's sequence.
+ */
+@Service
+public class CalendarService {
+
+    private final EventService events;
+    private final ItineraryService itineraries;
+    private final WorkshopService workshops;
+    private final CalendarRepository repository;
+    private final MessageSource messages;
+    private final String publicUrl;
+    private final String uidDomain;
+
+    CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
+                    CalendarRepository repository, MessageSource messages,
+                    @Value("${journees.public-url:http://localhost:8080}") String publicUrl,
+                    @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain) {
+        this.events = events;
+        this.itineraries = itineraries;
+        this.workshops = workshops;
+        this.repository = repository;
+        this.messages = messages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.uidDomain = uidDomain;
+    }
+
+    /** The programme of the event with that slug, when it is published. */
+    @Transactional(readOnly = true)
+    public Optional<CalendarFeed> programme(String slug) {
+        return events.idBySlug(slug).flatMap(events::details).filter(e -> e.status().isPublic())
+                .map(event -> {
+                    var slots = events.programme(event.id());
+                    var places = places(event, slots, List.of());
+                    var entries = slots.stream()
+                            .map(slot -> slotEntry(event, slot, places, eventUrl(event), Locale.FRENCH, false))
+                            .toList();
+                    return new CalendarFeed(event.title(), entries);
+                });
+    }
+
+    /**
+     * The day of the participant with that personal token: the programme, with the visit replaced by
+     * the stops of their itinerary and the workshops by theirs. A cancelled registration's entries
+     * are marked cancelled, so that calendars drop them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CalendarFeed> agenda(String token) {
+        return repository.registration(token).flatMap(registration -> events.details(registration.eventId())
+                .map(event -> agenda(event, registration)));
+    }
+
+    private CalendarFeed agenda(EventDetails event, AgendaRegistration registration) {
+        var locale = Locale.forLanguageTag(registration.language());
+        boolean cancelled = "CANCELLED".equals(registration.status());
+        var link = publicUrl + "/r/" + registration.token();
+        var slots = events.programme(event.id());
+        var itinerary = itineraries.forEvent(event.id()).stream()
+                .filter(i -> Objects.equals(i.id(), registration.itineraryId())).findFirst();
+        var workshop = workshops.forEvent(event.id()).stream()
+                .filter(w -> Objects.equals(w.id(), registration.workshopId())).findFirst();
+        var places = places(event, slots, itinerary.map(ItineraryView::stops).orElse(List.of()));
+        var entries = new ArrayList<CalendarEntry>();
+        for (var slot : slots) {
+            if (slot.kind() == ProgrammeKind.VISIT && itinerary.isPresent()) {
+                entries.addAll(stopEntries(event, itinerary.get(), places, link, locale, cancelled));
+            } else if (slot.kind() == ProgrammeKind.WORKSHOP && workshop.isPresent()) {
+                entries.add(workshopEntry(event, slot, workshop.get(), places, link, locale, cancelled));
+            } else {
+                entries.add(slotEntry(event, slot, places, link, locale, cancelled));
+            }
+        }
+        return new CalendarFeed(event.title(), entries);
+    }
+
+    private CalendarEntry slotEntry(EventDetails event, ProgrammeSlot slot, Map<Long, PlaceAddress> places,
+                                    String link, Locale locale, boolean cancelled) {
+        var description = join(slot.description(), linkLine(link, locale));
+        return new CalendarEntry("slot-" + slot.id() + "@" + uidDomain, slot.version() + event.version(),
+                event.date(), slot.start(), slot.end(), slot.title(), description,
+                location(event, slot.placeId(), slot.location(), places), link, cancelled);
+    }
+
+    private List<CalendarEntry> stopEntries(EventDetails event, ItineraryView itinerary,
+                                            Map<Long, PlaceAddress> places, String link, Locale locale,
+                                            boolean cancelled) {
+        var schedule = itineraries.plan(event.id()).scheduleOf(itinerary.id()).stops();
+        var entries = new ArrayList<CalendarEntry>();
+        for (int i = 0; i < itinerary.stops().size() && i < schedule.size(); i++) {
+            StopView stop = itinerary.stops().get(i);
+            TimedStop times = schedule.get(i);
+            var description = join(
+                    stop.theme() == null ? null : message("outputs.calendar.theme", locale, stop.theme()),
+                    stop.speakers().isEmpty() ? null
+                            : message("outputs.calendar.speakers", locale, String.join(", ", stop.speakerNames())),
+                    linkLine(link, locale));
+            entries.add(new CalendarEntry("stop-" + stop.id() + "@" + uidDomain,
+                    itinerary.version() + event.version(), event.date(), times.arrival(), times.departure(),
+                    message("outputs.calendar.stop", locale, stop.placeName(), itinerary.name()), description,
+                    location(event, stop.placeId(), stop.placeName(), places), link, cancelled));
+        }
+        return entries;
+    }
+
+    private CalendarEntry workshopEntry(EventDetails event, ProgrammeSlot slot, WorkshopView workshop,
+                                        Map<Long, PlaceAddress> places, String link, Locale locale,
+                                        boolean cancelled) {
+        var description = join(workshop.guidingQuestions(),
+                workshop.room() == null ? null : message("outputs.calendar.room", locale, workshop.room()),
+                linkLine(link, locale));
+        return new CalendarEntry("slot-" + slot.id() + "-workshop-" + workshop.id() + "@" + uidDomain,
+                slot.version() + workshop.version() + event.version(), event.date(), slot.start(), slot.end(),
+                message("outputs.calendar.workshop", locale, workshop.title()), description,
+                location(event, slot.placeId(), slot.location(), places), link, cancelled);
+    }
+
+    private Map<Long, PlaceAddress> places(EventDetails event, List<ProgrammeSlot> slots, List<StopView> stops) {
+        var ids = new HashSet<Long>();
+        if (event.venuePlaceId() != null) {
+            ids.add(event.venuePlaceId());
+        }
+        slots.stream().map(ProgrammeSlot::placeId).filter(Objects::nonNull).forEach(ids::add);
+        stops.forEach(stop -> ids.add(stop.placeId()));
+        return ids.isEmpty() ? Map.of() : repository.places(ids);
+    }
+
+    /** The place's name and address; a slot's own location text; else the venue of the day. */
+    private static String location(EventDetails event, Long placeId, String fallback,
+                                   Map<Long, PlaceAddress> places) {
+        if (placeId != null && places.containsKey(placeId)) {
+            return places.get(placeId).line();
+        }
+        if (fallback != null && !fallback.isBlank()) {
+            return fallback;
+        }
+        var venue = event.venuePlaceId() == null ? null : places.get(event.venuePlaceId());
+        return venue == null ? event.venueName() : venue.line();
+    }
+
+    /** A participant's link leads to their registration, the event's to its public page. */
+    private String linkLine(String link, Locale locale) {
+        return message(link.contains("/r/") ? "outputs.calendar.personal-link" : "outputs.calendar.link", locale, link);
+    }
+
+    private String eventUrl(EventDetails event) {
+        return publicUrl + "/e/" + event.slug();
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static String join(String... parts) {
+        var kept = new ArrayList<String>();
+        for (var part : parts) {
+            if (part != null && !part.isBlank()) {
+                kept.add(part.strip());
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.journees.documents.ui;
+
+import org.springframework.stereotype.Component;
+
+import fr.journees.event.EventHeader;
+import fr.journees.event.ui.EventEditorTab;
+import fr.journees.itinerary.ItineraryService;
+import fr.journees.livret.LivretService;
+import fr.journees.sheets.SheetsService;
+import fr.journees.workshop.WorkshopService;
+
+/** Contributes the "Documents" tab to the event editor: the livret, sign-in sheets and badges. */
+@Component
+class DocumentsTab implements EventEditorTab {
+
+    private final LivretService livrets;
+    private final SheetsService sheets;
+    private final ItineraryService itineraries;
+    private final WorkshopService workshops;
+    private final DocumentJobs jobs;
+
+    DocumentsTab(LivretService livrets, SheetsService sheets, ItineraryService itineraries,
+                 WorkshopService workshops, DocumentJobs jobs) {
+        this.livrets = livrets;
+        this.sheets = sheets;
+        this.itineraries = itineraries;
+        this.workshops = workshops;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public String id() {
+        return "documents";
+    }
+
+    @Override
+    public String titleKey() {
+        return "outputs.documents.tab";
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(EventHeader event) {
+        var panel = new DocumentsPanel(event, livrets, jobs);
+        panel.add(new SheetsSection(event, sheets, itineraries.forEvent(event.id()), workshops.forEvent(event.id()),
+                panel));
+        return panel;
+    }
+}

@@ -1,0 +1,73 @@
+package fr.journees.sheets;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import fr.journees.event.EventService;
+import fr.journees.itinerary.ItineraryService;
+import fr.journees.workshop.WorkshopService;
+
+/** Sign-in sheets (per itinerary, per workshop or for the whole day) and badges of an event. */
+@Service
+public class SheetsService {
+
+    private final EventService events;
+    private final ItineraryService itineraries;
+    private final WorkshopService workshops;
+    private final SheetsRepository repository;
+    private final SheetsExporter exporter;
+    private final MessageSource messages;
+    private final String publicUrl;
+
+    SheetsService(EventService events, ItineraryService itineraries, WorkshopService workshops,
+                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages,
+                  @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+        this.events = events;
+        this.itineraries = itineraries;
+        this.workshops = workshops;
+        this.repository = repository;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    public byte[] signInSheet(long eventId, SheetScope scope, Locale locale) {
+        var data = read(eventId, scope, locale);
+        return exporter.signInSheet(data.header(), data.attendees(), locale);
+    }
+
+    public byte[] badges(long eventId, SheetScope scope, boolean withQrCode, Locale locale) {
+        var data = read(eventId, scope, locale);
+        return exporter.badges(data.header(), data.attendees(),
+                withQrCode ? token -> publicUrl + "/r/" + token : null, locale);
+    }
+
+    Data read(long eventId, SheetScope scope, Locale locale) {
+        var event = events.details(eventId).orElseThrow(() -> new IllegalArgumentException("No event " + eventId));
+        String label;
+        String colour = null;
+        switch (scope) {
+            case SheetScope.WholeDay d -> label = messages.getMessage("outputs.sheets.whole-day", null, locale);
+            case SheetScope.Itinerary i -> {
+                var itinerary = itineraries.forEvent(eventId).stream().filter(x -> x.id() == i.itineraryId())
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("No itinerary " + i));
+                label = itinerary.name();
+                colour = itinerary.colour().hex();
+            }
+            case SheetScope.Workshop w -> label = messages.getMessage("outputs.sheets.workshop",
+                    new Object[] {workshops.forEvent(eventId).stream().filter(x -> x.id() == w.workshopId())
+                            .findFirst().orElseThrow(() -> new IllegalArgumentException("No workshop " + w)).title()},
+                    locale);
+        }
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(event.date());
+        return new Data(new SheetHeader(event.title(), date, label, colour), repository.attendees(eventId, scope));
+    }
+
+    record Data(SheetHeader header, java.util.List<Attendee> attendees) {
+    }
+}

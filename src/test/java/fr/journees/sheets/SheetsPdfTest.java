@@ -1,0 +1,143 @@
+package fr.journees.sheets;
+
+import static fr.journees.db.Tables.EVENT;
+import static fr.journees.db.Tables.REGISTRATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.journees.itinerary.ItineraryService;
+import fr.journees.itinerary.ItineraryView;
+import fr.journees.support.JourneesSpringTest;
+import fr.journees.workshop.WorkshopService;
+
+/** Sign-in sheets and badges of the Bayonne day, for registrations the test inserts. */
+@JourneesSpringTest
+class SheetsPdfTest {
+
+    @Autowired SheetsService sheets;
+    @Autowired ItineraryService itineraries;
+    @Autowired WorkshopService workshops;
+    @Autowired DSLContext dsl;
+
+    long eventId;
+    ItineraryView green;
+    ItineraryView pink;
+    long workshopId;
+    final String marker = "sheets-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void registrations() {
+        eventId = dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq("visite-bayonne-2024")).fetchSingle(EVENT.ID);
+        green = itineraries.forEvent(eventId).get(0);
+        pink = itineraries.forEvent(eventId).get(1);
+        workshopId = workshops.forEvent(eventId).get(0).id();
+        register("Zoé", "Ébrard", "Collectif Social Web", green.id(), "CONFIRMED");
+        register("Élise", "Abadie", "La Fibre64", pink.id(), "CONFIRMED");
+        register("Marc", "Durand", "<b>Mairie</b> & Cie 🎉 مرحبا", green.id(), "CONFIRMED");
+        register("Annulé", "Aaron", "Personne", green.id(), "CANCELLED");
+    }
+
+    @AfterEach
+    void removeThem() {
+        dsl.deleteFrom(REGISTRATION).where(REGISTRATION.EMAIL.startsWith(marker)).execute();
+    }
+
+    private void register(String first, String last, String organisation, long itineraryId, String status) {
+        dsl.insertInto(REGISTRATION)
+                .set(REGISTRATION.EVENT_ID, eventId).set(REGISTRATION.TOKEN, UUID.randomUUID().toString())
+                .set(REGISTRATION.FIRST_NAME, first).set(REGISTRATION.LAST_NAME, last)
+                .set(REGISTRATION.ORGANISATION_NAME, organisation)
+                .set(REGISTRATION.EMAIL, marker + "-" + UUID.randomUUID() + "@journees.test")
+                .set(REGISTRATION.CONSENT_DATA, true).set(REGISTRATION.STATUS, status)
+                .set(REGISTRATION.ASSIGNED_ITINERARY_ID, itineraryId)
+                .set(REGISTRATION.ASSIGNED_WORKSHOP_ID, workshopId).execute();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("[\\s\\u00A0]+", " ");
+        }
+    }
+
+    @Test
+    void the_whole_day_sheet_lists_confirmed_participants_alphabetically_with_a_header_and_page_numbers()
+            throws IOException {
+        var text = text(sheets.signInSheet(eventId, new SheetScope.WholeDay(), Locale.FRENCH));
+
+        assertThat(text).contains("Visite du quartier Hauts de Sainte-Croix", "3 octobre 2024",
+                "Feuille d’émargement", "Toute la journée", "Nom", "Organisation", "Signature", "1 / 1",
+                "La Fibre64", "<b>Mairie</b> & Cie").doesNotContain("Annulé");
+        assertThat(text.indexOf("Abadie Élise")).isNotNegative()
+                .isLessThan(text.indexOf("Durand Marc")).isLessThan(text.indexOf("Ébrard Zoé"));
+    }
+
+    @Test
+    void a_sheet_per_itinerary_keeps_only_its_group() throws IOException {
+        var text = text(sheets.signInSheet(eventId, new SheetScope.Itinerary(green.id()), Locale.FRENCH));
+
+        assertThat(text).contains(green.name(), "Ébrard Zoé", "Durand Marc").doesNotContain("Abadie");
+    }
+
+    @Test
+    void a_sheet_per_workshop_names_the_workshop() throws IOException {
+        var text = text(sheets.signInSheet(eventId, new SheetScope.Workshop(workshopId), Locale.FRENCH));
+
+        assertThat(text).contains("Atelier : Éducation aux médias", "Abadie Élise", "Ébrard Zoé");
+    }
+
+    @Test
+    void badges_print_names_organisation_and_itinerary_with_an_optional_qr_code() throws IOException {
+        var withQr = sheets.badges(eventId, new SheetScope.WholeDay(), true, Locale.FRENCH);
+        var withoutQr = sheets.badges(eventId, new SheetScope.WholeDay(), false, Locale.FRENCH);
+
+        assertThat(text(withQr)).contains("Zoé", "Ébrard", "Collectif Social Web", green.name(), pink.name(),
+                "<b>Mairie</b> & Cie").doesNotContain("Annulé");
+        assertThat(images(withQr)).isGreaterThanOrEqualTo(3);
+        assertThat(images(withoutQr)).isZero();
+    }
+
+    @Test
+    void badges_fit_eight_to_an_a4_page_even_with_overlong_names() throws IOException {
+        var many = new java.util.ArrayList<Attendee>();
+        for (int i = 0; i < 20; i++) {
+            many.add(new Attendee(i, "Prénom" + i, "Nom très long ".repeat(i % 3 + 1), "Org " + "x".repeat(i * 20),
+                    "t" + i, "Parcours vert", "#2e9e5b", null));
+        }
+        var pdf = exporter.badges(new SheetHeader("Journée", "1 janvier 2025", "Toute la journée", null), many,
+                token -> "https://journees.example/r/" + token, Locale.FRENCH);
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("8 badges a page").isEqualTo(3);
+        }
+    }
+
+    @Autowired SheetsExporter exporter;
+
+    private static int images(byte[] pdf) throws IOException {
+        int count = 0;
+        try (var document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}
