@@ -1,5 +1,6 @@
 package fr.journees.calendar;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,8 @@ public class CalendarService {
                     var entries = slots.stream()
                             .map(slot -> slotEntry(event, slot, places, eventUrl(event), Locale.FRENCH, false))
                             .toList();
-                    return new CalendarFeed(event.title(), entries);
+                    return new CalendarFeed(event.title(), entries.isEmpty()
+                            ? List.of(wholeDay(event, places, eventUrl(event), Locale.FRENCH, false)) : entries);
                 });
     }
 
@@ -99,7 +101,24 @@ public class CalendarService {
                 entries.add(slotEntry(event, slot, places, link, locale, cancelled));
             }
         }
+        if (entries.isEmpty()) {
+            entries.add(wholeDay(event, places, link, locale, cancelled));
+        }
         return new CalendarFeed(event.title(), entries);
+    }
+
+    /** An event whose programme is still empty is one entry covering the day. */
+    private CalendarEntry wholeDay(EventDetails event, Map<Long, PlaceAddress> places, String link, Locale locale,
+                                   boolean cancelled) {
+        return new CalendarEntry("event-" + event.id() + "@" + uidDomain, event.version(), event.date(),
+                event.start(), event.end(), event.title(), join(event.subtitle(), linkLine(link, locale)),
+                location(event, null, null, places), link, cancelled);
+    }
+
+    /** The participant's calendar file, as attached to their confirmation. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> agendaFile(String token) {
+        return agenda(token).map(feed -> ICalendarExporter.export(feed, Instant.now()));
     }
 
     private CalendarEntry slotEntry(EventDetails event, ProgrammeSlot slot, Map<Long, PlaceAddress> places,

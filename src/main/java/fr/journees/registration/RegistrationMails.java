@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventService;
 import fr.journees.mail.MailService;
 import fr.journees.mail.OutgoingMail;
@@ -26,14 +27,18 @@ class RegistrationMails {
 
     private final MailService mail;
     private final MessageSource messages;
+    static final String CALENDAR_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
     private final EventService events;
+    private final CalendarService calendars;
     private final String publicUrl;
 
-    RegistrationMails(MailService mail, MessageSource messages, EventService events,
+    RegistrationMails(MailService mail, MessageSource messages, EventService events, CalendarService calendars,
                       @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
         this.mail = mail;
         this.messages = messages;
         this.events = events;
+        this.calendars = calendars;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -59,12 +64,10 @@ class RegistrationMails {
         var link = personalLink(registration.token());
         OutgoingMail.Attachment calendar = null;
         if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {
-            calendar = new OutgoingMail.Attachment("programme.ics", ProgrammeCalendar.CONTENT_TYPE,
-                    ProgrammeCalendar.of(event.slug(), event.title(), event.date(), event.start(), event.end(),
-                            event.venueName(), events.programme(event.id()).stream()
-                                    .map(s -> new ProgrammeCalendar.Item(s.start(), s.end(), s.title(),
-                                            s.description(), s.location()))
-                                    .toList()));
+            // The participant's own day, as /r/{token}/agenda.ics serves it.
+            calendar = calendars.agendaFile(registration.token())
+                    .map(ics -> new OutgoingMail.Attachment("agenda.ics", CALENDAR_CONTENT_TYPE, ics))
+                    .orElse(null);
         }
         var greeting = text("mail.registration.greeting", locale, registration.firstName());
         var signature = text("mail.registration.signature", locale);

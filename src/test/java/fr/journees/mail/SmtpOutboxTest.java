@@ -99,7 +99,7 @@ class SmtpOutboxTest {
         });
         assertThat(parts).anySatisfy(p -> {
             assertThat(p.getContentType()).contains("text/calendar").contains("method=PUBLISH");
-            assertThat(p.getFileName()).isEqualTo("programme.ics");
+            assertThat(p.getFileName()).isEqualTo("agenda.ics");
             var bytes = new ByteArrayOutputStream();
             p.getInputStream().transferTo(bytes);
             assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
