@@ -46,6 +46,10 @@ class RegistrationMails {
         return publicUrl + "/r/" + token;
     }
 
+    String eventLink(String slug) {
+        return publicUrl + "/e/" + slug;
+    }
+
     void send(Kind kind, RegistrationView registration) {
         var locale = Locale.forLanguageTag(registration.language());
         var event = events.details(registration.eventId()).orElseThrow();

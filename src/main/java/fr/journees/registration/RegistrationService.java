@@ -257,6 +257,10 @@ public class RegistrationService {
         return mails.personalLink(token);
     }
 
+    public String eventLink(String slug) {
+        return mails.eventLink(slug);
+    }
+
     private int promote(Capacities capacities, LockedEvent event) {
         int promoted = 0;
         for (var waiting : registrations.waitlisted(event.id())) {

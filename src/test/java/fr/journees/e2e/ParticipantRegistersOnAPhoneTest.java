@@ -83,11 +83,15 @@ class ParticipantRegistersOnAPhoneTest {
         var token = URI.create(phone.getCurrentUrl()).getPath().replaceFirst("^/r/", "");
         var registration = registrations.byToken(token).orElseThrow();
         assertThat(registration.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(phone.findElement(By.id("calendar-ics")).getDomAttribute("href")).isEqualTo("r/" + token + "/agenda.ics");
+        assertThat(phone.findElement(By.id("calendar-google")).getDomAttribute("href"))
+                .startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE");
 
         var confirmation = mails.forRegistration(registration.id()).stream().findFirst().orElseThrow();
         assertThat(confirmation.subject()).contains("Rencontre des médiateurs");
         assertThat(confirmation.attachment()).isNotNull();
         assertThat(confirmation.attachment().contentType()).startsWith("text/calendar");
+        assertThat(confirmation.attachment().name()).isEqualTo("agenda.ics");
         var link = PERSONAL_LINK.matcher(confirmation.text());
         assertThat(link.find()).as("personal link in the mail").isTrue();
         assertThat(link.group(1)).isEqualTo("/r/" + token);

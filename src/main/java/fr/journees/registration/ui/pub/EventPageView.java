@@ -79,7 +79,9 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
         if (event.venueName() != null) {
             content.add(new Paragraph(getTranslation("registration.page.venue", event.venueName())));
         }
-        content.add(callToAction(event, fill), programme(event), itinerariesSection(event, fill),
+        content.add(callToAction(event, fill),
+                new CalendarButtons(event, "e/" + event.slug() + "/programme.ics", registrations.eventLink(event.slug())),
+                programme(event), itinerariesSection(event, fill),
                 workshopsSection(event, fill), organisations(event), lostLink(event));
     }
 

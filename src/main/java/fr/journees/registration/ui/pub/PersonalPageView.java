@@ -75,6 +75,8 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
             content.add(new Paragraph(getTranslation("registration.personal.workshop", r.workshopTitle())));
         }
         if (r.status() != RegistrationStatus.CANCELLED) {
+            content.add(new CalendarButtons(event, "r/" + r.token() + "/agenda.ics",
+                    registrations.personalLink(r.token())));
             content.add(actions(r, event));
         }
     }
