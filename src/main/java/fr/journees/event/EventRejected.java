@@ -3,7 +3,8 @@ package fr.journees.event;
 /** A change of an event the service will not make, for a reason the user can fix. */
 public class EventRejected extends RuntimeException {
 
-    public enum Reason { SLUG_TAKEN, ENDS_BEFORE_START, REGISTRATION_CLOSES_BEFORE_OPENING, STATUS_NOT_ALLOWED }
+    public enum Reason { SLUG_TAKEN, ENDS_BEFORE_START, REGISTRATION_CLOSES_BEFORE_OPENING, STATUS_NOT_ALLOWED, BAD_COLOUR,
+        BAD_LOGO, LOGO_TOO_LARGE }
 
     private final Reason reason;
 

@@ -89,6 +89,19 @@ public class EventRepository {
                 });
     }
 
+    public Optional<EventBranding> branding(long eventId) {
+        return dsl.select(EVENT.ACCENT_COLOUR, EVENT.LOGO, EVENT.LOGO_TYPE).from(EVENT).where(EVENT.ID.eq(eventId))
+                .fetchOptional(r -> new EventBranding(r.value1(), r.value2(), r.value3()));
+    }
+
+    void updateAccent(long eventId, String accentColour) {
+        dsl.update(EVENT).set(EVENT.ACCENT_COLOUR, accentColour).where(EVENT.ID.eq(eventId)).execute();
+    }
+
+    void updateLogo(long eventId, byte[] logo, String logoType) {
+        dsl.update(EVENT).set(EVENT.LOGO, logo).set(EVENT.LOGO_TYPE, logoType).where(EVENT.ID.eq(eventId)).execute();
+    }
+
     /** Locks the event row for the rest of the transaction, so that its status cannot change meanwhile. */
     public Optional<EventStatus> lockStatus(long eventId) {
         return dsl.select(EVENT.STATUS).from(EVENT).where(EVENT.ID.eq(eventId)).forUpdate()

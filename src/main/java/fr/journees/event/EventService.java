@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,6 +84,40 @@ public class EventService {
         content.programme(sourceEventId).forEach(slot -> content.insertSlot(copy, slot.toDraft()));
         publisher.publishEvent(new EventDuplicated(sourceEventId, copy));
         return copy;
+    }
+
+    /** Sets the accent colour of the event's documents (#RRGGBB), or clears it with null or blank. */
+    @Transactional
+    public void setAccentColour(long eventId, String accentColour) {
+        requireEditable(eventId);
+        var colour = accentColour == null || accentColour.isBlank() ? null : accentColour.strip();
+        if (colour != null && !EventBranding.COLOUR.matcher(colour).matches()) {
+            throw new EventRejected(EventRejected.Reason.BAD_COLOUR);
+        }
+        events.updateAccent(eventId, colour == null ? null : colour.toLowerCase(Locale.ROOT));
+    }
+
+    /** Sets the logo of the event's documents: a PNG or JPEG of at most 1 MB; null removes it. */
+    @Transactional
+    public void setLogo(long eventId, byte[] logo) {
+        requireEditable(eventId);
+        if (logo == null) {
+            events.updateLogo(eventId, null, null);
+            return;
+        }
+        if (logo.length > EventBranding.MAX_LOGO_BYTES) {
+            throw new EventRejected(EventRejected.Reason.LOGO_TOO_LARGE);
+        }
+        var type = EventBranding.imageType(logo);
+        if (type == null) {
+            throw new EventRejected(EventRejected.Reason.BAD_LOGO);
+        }
+        events.updateLogo(eventId, logo, type);
+    }
+
+    @Transactional(readOnly = true)
+    public EventBranding branding(long eventId) {
+        return events.branding(eventId).orElse(EventBranding.NONE);
     }
 
     /** A slug built from the title and date that no other event uses yet. */

@@ -7,7 +7,8 @@ import fr.journees.base.pdf.RichText.Block;
 /** Everything the booklet prints, in its order; texts already formatted for the reader's language. */
 public record Livret(Cover cover, List<Text> introduction, List<Slot> programme, Plan plan,
                      List<StopPage> stops, List<Text> workshopTexts, List<Workshop> workshops,
-                     List<Text> closing, List<Contact> contacts, String accentColour) {
+                     List<Text> closing, List<Contact> contacts, String accentColour,
+                     String logoDataUri) {
 
     public record Cover(String title, String subtitle, String theme, String date, String hours, String venue,
                         List<String> organisers, List<String> partners) {

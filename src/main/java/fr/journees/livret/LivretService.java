@@ -78,6 +78,7 @@ public class LivretService {
         var planItineraries = routes.stream().map(r -> new PlanDrawing.Itinerary(r.name(), r.colour().hex(),
                 r.stops().stream().map(s -> new PlanDrawing.Stop(s.placeId(), s.placeName(), point(places.get(s.placeId()))))
                         .toList())).toList();
+        var branding = events.branding(eventId);
         return new Livret(cover(event, places, locale),
                 texts(texts, TextSection.INTRODUCTION),
                 events.programme(eventId).stream().map(slot -> new Livret.Slot(time(slot.start(), locale),
@@ -91,7 +92,8 @@ public class LivretService {
                         .map(c -> new Livret.Contact(c.name(), c.address(), c.phone(), c.email(), c.website(),
                                 RichText.parse(c.description())))
                         .toList(),
-                DEFAULT_ACCENT);
+                branding.accentColour() == null ? DEFAULT_ACCENT : branding.accentColour(),
+                branding.logoDataUri());
     }
 
     private Livret.Cover cover(EventDetails event, Map<Long, PlaceRow> places, Locale locale) {

@@ -163,7 +163,7 @@ class LivretPdfTest {
                 List.of(), List.of(new Livret.Workshop(1, hostile, blocks, blocks, hostile, List.of(
                         new Livret.Initiative(hostile, hostile, hostile, hostile, blocks)))),
                 List.of(), List.of(new Livret.Contact(hostile, hostile, hostile, hostile, hostile, blocks)),
-                LivretService.DEFAULT_ACCENT);
+                LivretService.DEFAULT_ACCENT, null);
 
         var printed = exporter.export(livret, PageFormat.A4, Locale.FRENCH);
 

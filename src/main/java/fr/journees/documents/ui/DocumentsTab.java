@@ -3,6 +3,7 @@ package fr.journees.documents.ui;
 import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventHeader;
+import fr.journees.event.EventService;
 import fr.journees.event.ui.EventEditorTab;
 import fr.journees.itinerary.ItineraryService;
 import fr.journees.livret.LivretService;
@@ -18,14 +19,16 @@ class DocumentsTab implements EventEditorTab {
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
     private final DocumentJobs jobs;
+    private final EventService events;
 
     DocumentsTab(LivretService livrets, SheetsService sheets, ItineraryService itineraries,
-                 WorkshopService workshops, DocumentJobs jobs) {
+                 WorkshopService workshops, DocumentJobs jobs, EventService events) {
         this.livrets = livrets;
         this.sheets = sheets;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.jobs = jobs;
+        this.events = events;
     }
 
     @Override
@@ -46,6 +49,7 @@ class DocumentsTab implements EventEditorTab {
     @Override
     public com.vaadin.flow.component.Component create(EventHeader event) {
         var panel = new DocumentsPanel(event, livrets, jobs);
+        panel.add(new BrandingSection(events, event));
         panel.add(new SheetsSection(event, sheets, itineraries.forEvent(event.id()), workshops.forEvent(event.id()),
                 panel));
         return panel;

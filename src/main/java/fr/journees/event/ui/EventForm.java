@@ -184,7 +184,7 @@ class EventForm extends FormLayout {
             case SLUG_TAKEN -> slug;
             case ENDS_BEFORE_START -> end;
             case REGISTRATION_CLOSES_BEFORE_OPENING -> closesAt;
-            case STATUS_NOT_ALLOWED -> null;
+            case STATUS_NOT_ALLOWED, BAD_COLOUR, BAD_LOGO, LOGO_TOO_LARGE -> null;
         };
         if (field instanceof com.vaadin.flow.component.HasValidation invalid) {
             invalid.setErrorMessage(getTranslation("event.error." + rejected.reason().name()));
