@@ -66,6 +66,21 @@ class SheetsPdfTest {
                 .set(REGISTRATION.ASSIGNED_WORKSHOP_ID, workshopId).execute();
     }
 
+    @Test
+    void sheets_and_badges_embed_every_font_they_use() throws IOException {
+        for (var pdf : List.of(sheets.signInSheet(eventId, new SheetScope.WholeDay(), Locale.FRENCH),
+                sheets.badges(eventId, new SheetScope.WholeDay(), true, Locale.FRENCH))) {
+            try (var document = Loader.loadPDF(pdf)) {
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        var font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             var stripper = new PDFTextStripper();
