@@ -21,10 +21,14 @@ import jakarta.validation.Valid;
 @Validated
 public class DirectoryService {
 
-    private final DirectoryRepository directory;
+    private final OrganisationRepository organisations;
+    private final PlaceRepository places;
+    private final PersonRepository people;
 
-    DirectoryService(DirectoryRepository directory) {
-        this.directory = directory;
+    DirectoryService(OrganisationRepository organisations, PlaceRepository places, PersonRepository people) {
+        this.organisations = organisations;
+        this.places = places;
+        this.people = people;
     }
 
     // Organisations
@@ -32,45 +36,45 @@ public class DirectoryService {
     /** Organisations whose name, territory or contact contains the filter (all when blank), by name. */
     @Transactional(readOnly = true)
     public List<OrganisationOption> findOrganisations(String filter, int offset, int limit) {
-        return directory.organisationOptions(filter, offset, limit);
+        return organisations.organisationOptions(filter, offset, limit);
     }
 
     /** How many organisations {@link #findOrganisations} and {@link #organisationPage} page through. */
     @Transactional(readOnly = true)
     public int countOrganisations(String filter) {
-        return directory.countOrganisationOptions(filter);
+        return organisations.countOrganisationOptions(filter);
     }
 
     @Transactional(readOnly = true)
     public List<OrganisationSummary> organisationPage(String filter, int offset, int limit) {
-        return directory.organisationSummaries(filter, offset, limit);
+        return organisations.organisationSummaries(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public Optional<Organisation> organisation(long id) {
-        return directory.organisation(id);
+        return organisations.organisation(id);
     }
 
     @Transactional(readOnly = true)
     public Optional<OrganisationOption> organisationOption(long id) {
-        return directory.organisationOption(id);
+        return organisations.organisationOption(id);
     }
 
     /** Returns the organisation of that name, creating it from the draft when there is none. */
     @Transactional
     public long ensureOrganisation(@Valid OrganisationDraft draft) {
-        return directory.organisationIdByName(draft.name().strip())
-                .orElseGet(() -> directory.insertOrganisation(draft));
+        return organisations.organisationIdByName(draft.name().strip())
+                .orElseGet(() -> organisations.insertOrganisation(draft));
     }
 
     /** @throws DuplicateName when an organisation of that name exists */
     @Transactional
     public long createOrganisation(@Valid OrganisationDraft draft) {
         var name = draft.name().strip();
-        if (directory.organisationIdByName(name).isPresent()) {
+        if (organisations.organisationIdByName(name).isPresent()) {
             throw new DuplicateName(name);
         }
-        return uniqueName(name, () -> directory.insertOrganisation(draft));
+        return uniqueName(name, () -> organisations.insertOrganisation(draft));
     }
 
     /**
@@ -80,10 +84,10 @@ public class DirectoryService {
     @Transactional
     public void updateOrganisation(long id, int version, @Valid OrganisationDraft draft) {
         var name = draft.name().strip();
-        if (directory.organisationIdByName(name).filter(other -> other != id).isPresent()) {
+        if (organisations.organisationIdByName(name).filter(other -> other != id).isPresent()) {
             throw new DuplicateName(name);
         }
-        requireUpdated(uniqueName(name, () -> directory.updateOrganisation(id, version, draft)), "organisation", id);
+        requireUpdated(uniqueName(name, () -> organisations.updateOrganisation(id, version, draft)), "organisation", id);
     }
 
     /**
@@ -95,16 +99,16 @@ public class DirectoryService {
      */
     @Transactional
     public void deleteOrganisation(long id, int version) {
-        var row = directory.lockOrganisation(id);
+        var row = organisations.lockOrganisation(id);
         if (row.isEmpty()) {
             return;
         }
         requireVersion(row.get(), version, "organisation", id);
-        var references = directory.organisationReferences(id);
+        var references = organisations.organisationReferences(id);
         if (!references.isEmpty()) {
             throw new StillReferenced(row.get().name(), references);
         }
-        directory.deleteOrganisation(id);
+        organisations.deleteOrganisation(id);
     }
 
     // Places
@@ -112,39 +116,39 @@ public class DirectoryService {
     /** Places whose name, short name or address contains the filter (all when blank), by name. */
     @Transactional(readOnly = true)
     public List<PlaceOption> findPlaces(String filter, int offset, int limit) {
-        return directory.placeOptions(filter, offset, limit);
+        return places.placeOptions(filter, offset, limit);
     }
 
     /** How many places {@link #findPlaces} and {@link #placePage} page through. */
     @Transactional(readOnly = true)
     public int countPlaces(String filter) {
-        return directory.countPlaceOptions(filter);
+        return places.countPlaceOptions(filter);
     }
 
     @Transactional(readOnly = true)
     public List<PlaceSummary> placePage(String filter, int offset, int limit) {
-        return directory.placeSummaries(filter, offset, limit);
+        return places.placeSummaries(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public Optional<Place> place(long id) {
-        return directory.place(id);
+        return places.place(id);
     }
 
     /** Returns the place of that name, creating it (with its facts) when there is none. */
     @Transactional
     public long ensurePlace(@Valid PlaceDraft draft) {
-        return directory.placeIdByName(draft.name().strip()).orElseGet(() -> directory.insertPlace(draft));
+        return places.placeIdByName(draft.name().strip()).orElseGet(() -> places.insertPlace(draft));
     }
 
     /** @throws DuplicateName when a place of that name exists */
     @Transactional
     public long createPlace(@Valid PlaceDraft draft) {
         var name = draft.name().strip();
-        if (directory.placeIdByName(name).isPresent()) {
+        if (places.placeIdByName(name).isPresent()) {
             throw new DuplicateName(name);
         }
-        return uniqueName(name, () -> directory.insertPlace(draft));
+        return uniqueName(name, () -> places.insertPlace(draft));
     }
 
     /**
@@ -156,11 +160,11 @@ public class DirectoryService {
     @Transactional
     public void updatePlace(long id, int version, @Valid PlaceDraft draft) {
         var name = draft.name().strip();
-        if (directory.placeIdByName(name).filter(other -> other != id).isPresent()) {
+        if (places.placeIdByName(name).filter(other -> other != id).isPresent()) {
             throw new DuplicateName(name);
         }
-        requireUpdated(uniqueName(name, () -> directory.updatePlace(id, version, draft)), "place", id);
-        directory.replaceFacts(id, draft.facts());
+        requireUpdated(uniqueName(name, () -> places.updatePlace(id, version, draft)), "place", id);
+        places.replaceFacts(id, draft.facts());
     }
 
     /**
@@ -172,16 +176,16 @@ public class DirectoryService {
      */
     @Transactional
     public void deletePlace(long id, int version) {
-        var row = directory.lockPlace(id);
+        var row = places.lockPlace(id);
         if (row.isEmpty()) {
             return;
         }
         requireVersion(row.get(), version, "place", id);
-        var references = directory.placeReferences(id);
+        var references = places.placeReferences(id);
         if (!references.isEmpty()) {
             throw new StillReferenced(row.get().name(), references);
         }
-        directory.deletePlace(id);
+        places.deletePlace(id);
     }
 
     // People
@@ -189,42 +193,42 @@ public class DirectoryService {
     /** People whose name, function or organisation contains the filter (all when blank), by name. */
     @Transactional(readOnly = true)
     public List<PersonOption> findPeople(String filter, int offset, int limit) {
-        return directory.personOptions(filter, offset, limit);
+        return people.personOptions(filter, offset, limit);
     }
 
     /** How many people {@link #findPeople} and {@link #personPage} page through. */
     @Transactional(readOnly = true)
     public int countPeople(String filter) {
-        return directory.countPersonOptions(filter);
+        return people.countPersonOptions(filter);
     }
 
     @Transactional(readOnly = true)
     public List<PersonSummary> personPage(String filter, int offset, int limit) {
-        return directory.personSummaries(filter, offset, limit);
+        return people.personSummaries(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public Optional<Person> person(long id) {
-        return directory.person(id);
+        return people.person(id);
     }
 
     /** Returns the person of that name in that organisation, creating them when there is none. */
     @Transactional
     public long ensurePerson(@Valid PersonDraft draft) {
-        return directory.personId(draft.fullName().strip(), draft.organisationId())
-                .orElseGet(() -> directory.insertPerson(draft));
+        return people.personId(draft.fullName().strip(), draft.organisationId())
+                .orElseGet(() -> people.insertPerson(draft));
     }
 
     /** People may share a name (two Marie Dupont in two organisations): no uniqueness here. */
     @Transactional
     public long createPerson(@Valid PersonDraft draft) {
-        return directory.insertPerson(draft);
+        return people.insertPerson(draft);
     }
 
     /** @throws OptimisticLockingFailureException when the person changed or disappeared since that version was read */
     @Transactional
     public void updatePerson(long id, int version, @Valid PersonDraft draft) {
-        requireUpdated(directory.updatePerson(id, version, draft), "person", id);
+        requireUpdated(people.updatePerson(id, version, draft), "person", id);
     }
 
     /**
@@ -236,16 +240,16 @@ public class DirectoryService {
      */
     @Transactional
     public void deletePerson(long id, int version) {
-        var row = directory.lockPerson(id);
+        var row = people.lockPerson(id);
         if (row.isEmpty()) {
             return;
         }
         requireVersion(row.get(), version, "person", id);
-        var references = directory.personReferences(id);
+        var references = people.personReferences(id);
         if (!references.isEmpty()) {
             throw new StillReferenced(row.get().name(), references);
         }
-        directory.deletePerson(id);
+        people.deletePerson(id);
     }
 
     // Shared rules
@@ -266,7 +270,7 @@ public class DirectoryService {
         }
     }
 
-    private static void requireVersion(DirectoryRepository.Versioned row, int version, String what, long id) {
+    private static void requireVersion(DirectoryTableRepository.Versioned row, int version, String what, long id) {
         if (row.version() != version) {
             throw new OptimisticLockingFailureException("The " + what + " " + id + " is at version "
                     + row.version() + ", not " + version + ": someone else changed it meanwhile");
