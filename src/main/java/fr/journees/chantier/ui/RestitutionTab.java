@@ -9,11 +9,11 @@ import fr.journees.chantier.BanqueXlsxExporter;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
-import fr.journees.event.ui.EventEditorTab;
+import fr.journees.event.ui.SimpleEventEditorTab;
 
 /** Contributes the "Restitution" tab to the event editor: the board, its public link, the banque de projets. */
 @Component
-class RestitutionTab implements EventEditorTab {
+class RestitutionTab extends SimpleEventEditorTab {
 
     private final ChantierService service;
     private final EventService events;
@@ -23,26 +23,12 @@ class RestitutionTab implements EventEditorTab {
 
     RestitutionTab(ChantierService service, EventService events, BanquePdfExporter pdf, BanqueXlsxExporter xlsx,
                    AuthenticationContext authentication) {
+        super("restitution", "chantier.tab", 70);
         this.service = service;
         this.events = events;
         this.pdf = pdf;
         this.xlsx = xlsx;
         this.authentication = authentication;
-    }
-
-    @Override
-    public String id() {
-        return "restitution";
-    }
-
-    @Override
-    public String titleKey() {
-        return "chantier.tab";
-    }
-
-    @Override
-    public int order() {
-        return 70;
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
-import fr.journees.event.ui.EventEditorTab;
+import fr.journees.event.ui.SimpleEventEditorTab;
 import fr.journees.itinerary.ItineraryService;
 import fr.journees.livret.LivretService;
 import fr.journees.sheets.SheetsService;
@@ -12,7 +12,7 @@ import fr.journees.workshop.WorkshopService;
 
 /** Contributes the "Documents" tab to the event editor: the livret, sign-in sheets and badges. */
 @Component
-class DocumentsTab implements EventEditorTab {
+class DocumentsTab extends SimpleEventEditorTab {
 
     private final LivretService livrets;
     private final SheetsService sheets;
@@ -23,27 +23,13 @@ class DocumentsTab implements EventEditorTab {
 
     DocumentsTab(LivretService livrets, SheetsService sheets, ItineraryService itineraries,
                  WorkshopService workshops, DocumentJobs jobs, EventService events) {
+        super("documents", "outputs.documents.tab", 80);
         this.livrets = livrets;
         this.sheets = sheets;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.jobs = jobs;
         this.events = events;
-    }
-
-    @Override
-    public String id() {
-        return "documents";
-    }
-
-    @Override
-    public String titleKey() {
-        return "outputs.documents.tab";
-    }
-
-    @Override
-    public int order() {
-        return 80;
     }
 
     @Override

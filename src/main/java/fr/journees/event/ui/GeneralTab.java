@@ -6,29 +6,15 @@ import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 
 @Component
-class GeneralTab implements EventEditorTab {
+class GeneralTab extends SimpleEventEditorTab {
 
     private final EventService events;
     private final DirectoryChoices choices;
 
     GeneralTab(EventService events, DirectoryChoices choices) {
+        super("general", "event.tab.general", 10);
         this.events = events;
         this.choices = choices;
-    }
-
-    @Override
-    public String id() {
-        return "general";
-    }
-
-    @Override
-    public String titleKey() {
-        return "event.tab.general";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

@@ -8,31 +8,17 @@ import fr.journees.event.EventService;
 
 /** The programme of the day, in time order. */
 @Component
-class ProgrammeTab implements EventEditorTab {
+class ProgrammeTab extends SimpleEventEditorTab {
 
     private final EventService events;
     private final EventContentService content;
     private final DirectoryChoices choices;
 
     ProgrammeTab(EventService events, EventContentService content, DirectoryChoices choices) {
+        super("programme", "programme.title", 30);
         this.events = events;
         this.content = content;
         this.choices = choices;
-    }
-
-    @Override
-    public String id() {
-        return "programme";
-    }
-
-    @Override
-    public String titleKey() {
-        return "programme.title";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

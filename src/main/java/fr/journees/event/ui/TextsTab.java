@@ -7,29 +7,15 @@ import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 
 @Component
-class TextsTab implements EventEditorTab {
+class TextsTab extends SimpleEventEditorTab {
 
     private final EventService events;
     private final EventContentService content;
 
     TextsTab(EventService events, EventContentService content) {
+        super("textes", "text.tab", 20);
         this.events = events;
         this.content = content;
-    }
-
-    @Override
-    public String id() {
-        return "textes";
-    }
-
-    @Override
-    public String titleKey() {
-        return "text.tab";
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

@@ -5,33 +5,19 @@ import org.springframework.stereotype.Component;
 import fr.journees.base.ui.Choice;
 import fr.journees.directory.DirectoryService;
 import fr.journees.event.EventHeader;
-import fr.journees.event.ui.EventEditorTab;
+import fr.journees.event.ui.SimpleEventEditorTab;
 import fr.journees.itinerary.ItineraryService;
 
 @Component
-class ItinerariesTab implements EventEditorTab {
+class ItinerariesTab extends SimpleEventEditorTab {
 
     private final ItineraryService itineraries;
     private final DirectoryService directory;
 
     ItinerariesTab(ItineraryService itineraries, DirectoryService directory) {
+        super("parcours", "itinerary.plural", 40);
         this.itineraries = itineraries;
         this.directory = directory;
-    }
-
-    @Override
-    public String id() {
-        return "parcours";
-    }
-
-    @Override
-    public String titleKey() {
-        return "itinerary.plural";
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

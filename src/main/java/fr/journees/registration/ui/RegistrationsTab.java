@@ -4,33 +4,19 @@ import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
-import fr.journees.event.ui.EventEditorTab;
+import fr.journees.event.ui.SimpleEventEditorTab;
 import fr.journees.registration.RegistrationService;
 
 @Component
-class RegistrationsTab implements EventEditorTab {
+class RegistrationsTab extends SimpleEventEditorTab {
 
     private final RegistrationService registrations;
     private final EventService events;
 
     RegistrationsTab(RegistrationService registrations, EventService events) {
+        super("inscriptions", "registration.tab", 60);
         this.registrations = registrations;
         this.events = events;
-    }
-
-    @Override
-    public String id() {
-        return "inscriptions";
-    }
-
-    @Override
-    public String titleKey() {
-        return "registration.tab";
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     @Override

@@ -3,38 +3,24 @@ package fr.journees.workshop.ui;
 import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventHeader;
-import fr.journees.event.ui.EventEditorTab;
+import fr.journees.event.ui.SimpleEventEditorTab;
 import fr.journees.security.AccountService;
 import fr.journees.workshop.InitiativeService;
 import fr.journees.workshop.WorkshopService;
 
 /** Contributes the workshops tab ("ateliers") to the event editor. */
 @Component
-class WorkshopsTab implements EventEditorTab {
+class WorkshopsTab extends SimpleEventEditorTab {
 
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
     private final AccountService accounts;
 
     WorkshopsTab(WorkshopService workshops, InitiativeService initiatives, AccountService accounts) {
+        super("ateliers", "workshop.plural", 50);
         this.workshops = workshops;
         this.initiatives = initiatives;
         this.accounts = accounts;
-    }
-
-    @Override
-    public String id() {
-        return "ateliers";
-    }
-
-    @Override
-    public String titleKey() {
-        return "workshop.plural";
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override
