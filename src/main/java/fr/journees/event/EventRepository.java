@@ -42,6 +42,21 @@ public class EventRepository {
                 .fetch(EventRepository::toSummary);
     }
 
+    /** Published events, the coming ones first (soonest first), then the past ones (latest first). */
+    public List<EventSummary> published(LocalDate today, int offset, int limit) {
+        var past = DSL.when(EVENT.EVENT_DATE.lt(today), 1).otherwise(0);
+        return summarySelect()
+                .where(EVENT.STATUS.eq(EventStatus.PUBLISHED.name()))
+                .orderBy(past.asc(), DSL.when(EVENT.EVENT_DATE.ge(today), EVENT.EVENT_DATE).asc(),
+                        EVENT.EVENT_DATE.desc(), EVENT.START_TIME.asc(), EVENT.ID.asc())
+                .offset(offset).limit(limit)
+                .fetch(EventRepository::toSummary);
+    }
+
+    public int countPublished() {
+        return dsl.fetchCount(EVENT, EVENT.STATUS.eq(EventStatus.PUBLISHED.name()));
+    }
+
     public int count(EventListFilter filter, String search, LocalDate today) {
         return dsl.fetchCount(EVENT, condition(filter, search, today));
     }

@@ -154,6 +154,17 @@ public class EventService {
         return events.count(filter, search, LocalDate.now());
     }
 
+    /** What the public sees: published events, coming ones first (soonest first), then past ones. */
+    @Transactional(readOnly = true)
+    public List<EventSummary> published(int offset, int limit) {
+        return events.published(LocalDate.now(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPublished() {
+        return events.countPublished();
+    }
+
     @Transactional(readOnly = true)
     public List<EventSummary> summaries(int offset, int limit) {
         return events.summaries(offset, limit);

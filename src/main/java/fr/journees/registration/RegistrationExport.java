@@ -12,6 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 
+import fr.journees.base.export.SpreadsheetText;
+
 /**
  * Registrations as CSV (UTF-8 with BOM, semicolons, for spreadsheet software set to French) and XLSX.
  * Pure functions of the records; they throw rather than produce an empty file. Cells a spreadsheet
@@ -88,14 +90,8 @@ public final class RegistrationExport {
         return safe(value.toString());
     }
 
-    /** Neutralises formula injection: a leading = + - @ tab or CR makes the cell plain text. */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetText.safe(value);
     }
 
     private static void check(List<String> headers) {

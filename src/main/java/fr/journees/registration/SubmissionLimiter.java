@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,11 @@ public class SubmissionLimiter {
     }
 
     public boolean allow(String ip) {
+        return admit(ip).isEmpty();
+    }
+
+    /** Counts a submission from that address, or says how long to wait before the next one is allowed. */
+    public Optional<Duration> admit(String ip) {
         var now = Instant.now();
         var times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());
         synchronized (times) {
@@ -33,10 +39,10 @@ public class SubmissionLimiter {
                 times.pollFirst();
             }
             if (times.size() >= perHour) {
-                return false;
+                return Optional.of(Duration.between(now, times.peekFirst().plus(WINDOW)));
             }
             times.addLast(now);
-            return true;
+            return Optional.empty();
         }
     }
 }
