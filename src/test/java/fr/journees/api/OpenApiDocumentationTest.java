@@ -1,0 +1,49 @@
+package fr.journees.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.journees.support.JourneesSpringTest;
+
+/** The OpenAPI description is served, complete, in French, and browsable without logging in. */
+@JourneesSpringTest
+class OpenApiDocumentationTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void the_description_lists_every_endpoint_with_french_summaries_and_examples() {
+        var answer = new ApiHttp(port).get("/v3/api-docs");
+
+        assertThat(answer.status()).isEqualTo(200);
+        var doc = answer.json();
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("API ouverte de Journées");
+        var paths = doc.get("paths");
+        assertThat(paths.has("/api/v1/events")).isTrue();
+        assertThat(paths.has("/api/v1/events/{slug}")).isTrue();
+        assertThat(paths.get("/api/v1/events/{slug}/registrations").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/registrations/{token}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/registrations/{token}").has("patch")).isTrue();
+        assertThat(paths.get("/api/v1/registrations/{token}").has("delete")).isTrue();
+        assertThat(paths.has("/api/v1/initiatives")).isTrue();
+        assertThat(paths.has("/api/v1/initiatives.csv")).isTrue();
+        var post = paths.get("/api/v1/events/{slug}/registrations").get("post");
+        assertThat(post.get("summary").asString()).isEqualTo("S’inscrire à une journée");
+        assertThat(post.get("responses").propertyNames()).contains("201", "404", "409", "422", "429");
+        assertThat(post.toString()).contains("camille.etcheverry@exemple.fr");
+        assertThat(doc.get("components").get("schemas").get("RegistrationInput").toString()).contains("Etcheverry");
+    }
+
+    @Test
+    void the_browsable_page_opens_without_login() {
+        var api = new ApiHttp(port);
+
+        var page = api.get("/swagger-ui/index.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+}
