@@ -44,6 +44,12 @@ class ArchitectureTest {
             .because("views go through the feature's service, which owns the transactions");
 
     @ArchTest
+    static final ArchRule api_access_does_not_depend_on_the_web_api = noClasses()
+            .that().resideInAPackage("fr.journees.apiaccess..")
+            .should().dependOnClassesThat().resideInAPackage("fr.journees.api..")
+            .because("the API's controllers and filters use the keys and origins, never the other way round");
+
+    @ArchTest
     static final ArchRule every_route_states_who_may_open_it = classes()
             .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
             .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)

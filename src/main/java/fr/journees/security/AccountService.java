@@ -149,6 +149,12 @@ public class AccountService {
         return accounts.count();
     }
 
+    /** The id of the account that logs in with this e-mail (the principal name of the logged-in user). */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String email) {
+        return accounts.findIdByEmail(normaliseEmail(email));
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountSummary> summary(long accountId) {
         return accounts.summary(accountId);

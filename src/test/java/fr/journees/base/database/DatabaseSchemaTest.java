@@ -37,7 +37,7 @@ class DatabaseSchemaTest {
                 "event", "event_organisation", "event_text", "programme_item", "itinerary", "itinerary_guide",
                 "itinerary_stop", "stop_speaker", "workshop", "workshop_facilitator", "initiative",
                 "workshop_initiative", "chantier_sheet", "chantier_sheet_revision", "registration", "mail_outbox",
-                "funder");
+                "funder", "api_key", "api_origin");
         assertThat(tables.values()).allSatisfy(collation -> assertThat(collation).startsWith("utf8mb4"));
     }
 
