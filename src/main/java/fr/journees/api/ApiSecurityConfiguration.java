@@ -4,11 +4,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import fr.journees.apiaccess.ApiKeyService;
+import fr.journees.apiaccess.ApiOriginService;
 
 /**
  * The API's own filter chain, in front of the back-office's: no session, no CSRF (no cookie is ever
@@ -23,26 +27,35 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, Problems problems,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, Problems problems, ApiKeyService keys,
+                                       ApiOriginService origins,
                                        @Value("${journees.api.requests-per-minute-per-ip:120}") int perIp,
                                        @Value("${journees.api.requests-per-minute-per-key:600}") int perKey)
             throws Exception {
         var rateLimits = new RateLimitFilter(new RateLimiter(perIp, System::nanoTime),
                 new RateLimiter(perKey, System::nanoTime), problems);
+        var keyFilter = new ApiKeyFilter(keys);
         http.securityMatcher("/api/**")
+                .cors(cors -> cors.configurationSource(new ApiCors(origins)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response, request,
-                                HttpStatus.UNAUTHORIZED, "key_required", "webapi.error.keyRequired", null))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            boolean refused = request.getAttribute(ApiKeyFilter.INVALID_KEY_ATTRIBUTE) != null;
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(response, request, HttpStatus.UNAUTHORIZED,
+                                    refused ? "key_invalid" : "key_required",
+                                    refused ? "webapi.error.keyInvalid" : "webapi.error.keyRequired", null);
+                        })
                         .accessDeniedHandler((request, response, e) -> problems.write(response, request,
                                 HttpStatus.FORBIDDEN, "key_forbidden", "webapi.error.keyForbidden", null)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, KEY_ENDPOINTS).authenticated()
+                        .requestMatchers(HttpMethod.GET, KEY_ENDPOINTS).hasAuthority(ApiKeyFilter.AUTHORITY)
                         .anyRequest().permitAll())
-                .addFilterBefore(rateLimits, AuthorizationFilter.class);
+                .addFilterBefore(keyFilter, AuthorizationFilter.class)
+                .addFilterAfter(rateLimits, ApiKeyFilter.class);
         return http.build();
     }
 
