@@ -68,7 +68,7 @@ class RegistrationsApiController {
         this.links = links;
     }
 
-    @PostMapping(path = "/api/v1/events/{slug}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(path = "/api/v1/events/{slug}/registrations",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "S’inscrire à une journée",
             description = "Mêmes champs, mêmes règles, mêmes places et liste d’attente, mêmes courriels que le "
@@ -110,7 +110,7 @@ class RegistrationsApiController {
         return ResponseEntity.ok().eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
     }
 
-    @PatchMapping(path = "/api/v1/registrations/{token}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PatchMapping(path = "/api/v1/registrations/{token}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Changer ses choix ou ses coordonnées",
             description = "Les champs absents gardent leur valeur ; l’adresse e-mail ne change pas. Un nouveau "

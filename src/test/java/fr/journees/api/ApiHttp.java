@@ -60,6 +60,11 @@ final class ApiHttp {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer send(String path, String method, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }

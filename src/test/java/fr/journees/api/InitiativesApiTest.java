@@ -106,6 +106,11 @@ class InitiativesApiTest {
     }
 
     @Test
+    void a_page_out_of_bounds_is_a_400() {
+        assertThat(api.get("/api/v1/initiatives?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void csv_headers_follow_the_language_asked_for() {
         var english = api.get(query("/api/v1/initiatives.csv"), "Accept-Language", "en").body();
 

@@ -175,6 +175,14 @@ class OrganiserRegistrationsApiTest {
     }
 
     @Test
+    void an_unknown_status_filter_is_a_400() {
+        var answer = api.get("/api/v1/events/" + slug + "/registrations?status=PEUT_ETRE", bearer(everyEventKey));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void a_key_has_its_own_allowance_beyond_the_address_one() {
         var perKey = new ApiHttp(port);
         var secret = key(eventId);

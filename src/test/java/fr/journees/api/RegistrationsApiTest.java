@@ -287,6 +287,49 @@ class RegistrationsApiTest {
         assertThat(api.delete("/api/v1/registrations/inconnu-0000000000000000").status()).isEqualTo(404);
     }
 
+    @Test
+    void concurrent_changes_by_the_same_holder_never_overwrite_each_other_silently() throws Exception {
+        var token = register(person("Maite", "ensemble@exemple.fr", pink)).json().get("token").asString();
+        int before = api.get("/api/v1/registrations/" + token).json().get("version").asInt();
+        int writers = 12;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var futures = new ArrayList<java.util.concurrent.Future<ApiHttp.Answer>>();
+        for (int i = 0; i < writers; i++) {
+            var body = "{\"phone\": \"06 00 00 00 %02d\"}".formatted(i);
+            futures.add(pool.submit(() -> {
+                start.await();
+                return api.patch("/api/v1/registrations/" + token, body);
+            }));
+        }
+        start.countDown();
+        var statuses = new ArrayList<Integer>();
+        for (var future : futures) {
+            var answer = future.get();
+            statuses.add(answer.status());
+            if (answer.status() == 409) {
+                assertThat(answer.json().get("code").asString()).isEqualTo("changed_meanwhile");
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsAnyOf(200).isSubsetOf(200, 409);
+        long applied = statuses.stream().filter(s -> s == 200).count();
+        int after = api.get("/api/v1/registrations/" + token).json().get("version").asInt();
+        assertThat(after - before).as("each 200 is one version, each 409 changed nothing").isEqualTo((int) applied);
+    }
+
+    @Test
+    void a_change_or_cancellation_of_an_unknown_token_is_a_404_and_a_body_that_is_not_json_a_415() {
+        var change = api.patch("/api/v1/registrations/inconnu-0000000000000000", "{\"lunch\": true}");
+        var plainText = api.send("/api/v1/events/" + slug + "/registrations", "POST", "text/plain", "bonjour");
+
+        assertThat(change.status()).isEqualTo(404);
+        assertThat(change.json().get("code").asString()).isEqualTo("not_found");
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     static JsonNode error(JsonNode problem, String field) {
         for (var error : problem.get("errors")) {
             if (error.get("field").asString().equals(field)) {
