@@ -68,9 +68,11 @@ class EventsApiController {
     @ApiResponse(responseCode = "404", description = "Aucune journée publiée à cette adresse")
     PublicEvent get(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug) {
         var event = published.bySlug(slug);
+        var programme = events.programme(event.id());
+        var plan = itineraries.forEvent(event.id());
         return PublicEvent.of(event, RegistrationWindow.isOpen(event, LocalDateTime.now()),
-                registrations.fillRates(event.id()), events.programme(event.id()),
-                itineraries.forEvent(event.id()), itineraries.plan(event.id()), workshops.forEvent(event.id()),
-                links);
+                registrations.fillRates(event.id()), programme, plan,
+                ItineraryService.plan(event.start(), event.end(), event.defaultWalkMinutes(), plan, programme),
+                workshops.forEvent(event.id()), links);
     }
 }

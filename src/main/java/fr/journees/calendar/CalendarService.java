@@ -77,32 +77,51 @@ public class CalendarService {
      */
     @Transactional(readOnly = true)
     public Optional<CalendarFeed> agenda(String token) {
-        return repository.registration(token).flatMap(registration -> events.details(registration.eventId())
-                .map(event -> agenda(event, registration)));
+        return repository.registration(token).flatMap(registration -> day(registration.eventId())
+                .map(day -> agenda(day, registration)));
     }
 
-    private CalendarFeed agenda(EventDetails event, AgendaRegistration registration) {
+    /** The day's calendar material, for making many participants' calendars without reading again. */
+    @Transactional(readOnly = true)
+    public Optional<CalendarDay> day(long eventId) {
+        return events.details(eventId).map(event -> {
+            var slots = events.programme(event.id());
+            var plan = itineraries.forEvent(event.id());
+            return new CalendarDay(event, slots, plan, ItineraryService.plan(event.start(), event.end(),
+                    event.defaultWalkMinutes(), plan, slots), workshops.forEvent(event.id()),
+                    places(event, slots, plan.stream().flatMap(i -> i.stops().stream()).toList()));
+        });
+    }
+
+    /** A participant's calendar file made from a day read beforehand: no database access. */
+    public byte[] agendaFile(CalendarDay day, String token, String language, String status, Long itineraryId,
+                             Long workshopId) {
+        var registration = new AgendaRegistration(0, day.event.id(), token, status, language, itineraryId,
+                workshopId, 0);
+        return ICalendarExporter.export(agenda(day, registration), Instant.now());
+    }
+
+    private CalendarFeed agenda(CalendarDay day, AgendaRegistration registration) {
+        var event = day.event;
         var locale = Locale.forLanguageTag(registration.language());
         boolean cancelled = "CANCELLED".equals(registration.status());
         var link = publicUrl + "/r/" + registration.token();
-        var slots = events.programme(event.id());
-        var itinerary = itineraries.forEvent(event.id()).stream()
+        var itinerary = day.itineraries.stream()
                 .filter(i -> Objects.equals(i.id(), registration.itineraryId())).findFirst();
-        var workshop = workshops.forEvent(event.id()).stream()
+        var workshop = day.workshops.stream()
                 .filter(w -> Objects.equals(w.id(), registration.workshopId())).findFirst();
-        var places = places(event, slots, itinerary.map(ItineraryView::stops).orElse(List.of()));
         var entries = new ArrayList<CalendarEntry>();
-        for (var slot : slots) {
+        for (var slot : day.slots) {
             if (slot.kind() == ProgrammeKind.VISIT && itinerary.isPresent()) {
-                entries.addAll(stopEntries(event, itinerary.get(), places, link, locale, cancelled));
+                entries.addAll(stopEntries(day, itinerary.get(), link, locale, cancelled));
             } else if (slot.kind() == ProgrammeKind.WORKSHOP && workshop.isPresent()) {
-                entries.add(workshopEntry(event, slot, workshop.get(), places, link, locale, cancelled));
+                entries.add(workshopEntry(event, slot, workshop.get(), day.places, link, locale, cancelled));
             } else {
-                entries.add(slotEntry(event, slot, places, link, locale, cancelled));
+                entries.add(slotEntry(event, slot, day.places, link, locale, cancelled));
             }
         }
         if (entries.isEmpty()) {
-            entries.add(wholeDay(event, places, link, locale, cancelled));
+            entries.add(wholeDay(event, day.places, link, locale, cancelled));
         }
         return new CalendarFeed(event.title(), entries);
     }
@@ -129,10 +148,11 @@ public class CalendarService {
                 location(event, slot.placeId(), slot.location(), places), link, cancelled);
     }
 
-    private List<CalendarEntry> stopEntries(EventDetails event, ItineraryView itinerary,
-                                            Map<Long, PlaceAddress> places, String link, Locale locale,
+    private List<CalendarEntry> stopEntries(CalendarDay day, ItineraryView itinerary, String link, Locale locale,
                                             boolean cancelled) {
-        var schedule = itineraries.plan(event.id()).scheduleOf(itinerary.id()).stops();
+        var event = day.event;
+        var places = day.places;
+        var schedule = day.plan.scheduleOf(itinerary.id()).stops();
         var entries = new ArrayList<CalendarEntry>();
         for (int i = 0; i < itinerary.stops().size() && i < schedule.size(); i++) {
             StopView stop = itinerary.stops().get(i);

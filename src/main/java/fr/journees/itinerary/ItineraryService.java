@@ -1,5 +1,6 @@
 package fr.journees.itinerary;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import fr.journees.event.EventDuplicated;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 import fr.journees.event.ProgrammeKind;
+import fr.journees.event.ProgrammeSlot;
 import fr.journees.itinerary.planning.CollisionDetector;
 import fr.journees.itinerary.planning.PlannedStop;
 import fr.journees.itinerary.planning.RotationGroup;
@@ -118,16 +120,23 @@ public class ItineraryService {
     @Transactional(readOnly = true)
     public ItineraryPlan plan(long eventId) {
         var event = header(eventId);
-        var schedules = itineraries.forEvent(eventId).stream()
+        return plan(event.start(), event.end(), event.defaultWalkMinutes(), itineraries.forEvent(eventId),
+                events.programme(eventId));
+    }
+
+    /** The same plan from the day's hours, itineraries and programme already read: no database access. */
+    public static ItineraryPlan plan(LocalTime dayStart, LocalTime dayEnd, int defaultWalkMinutes,
+                                     List<ItineraryView> itineraries, List<ProgrammeSlot> programme) {
+        var schedules = itineraries.stream()
                 .map(itinerary -> ScheduleCalculator.schedule(itinerary.id(), itinerary.name(),
-                        itinerary.departure(), event.defaultWalkMinutes(), itinerary.stops().stream()
+                        itinerary.departure(), defaultWalkMinutes, itinerary.stops().stream()
                                 .map(s -> new PlannedStop(s.placeId(), s.placeName(), s.durationMinutes(),
                                         s.walkMinutesBefore()))
                                 .toList()))
                 .toList();
-        var visit = events.programme(eventId).stream().filter(slot -> slot.kind() == ProgrammeKind.VISIT).findFirst();
-        var start = visit.map(v -> v.start()).orElse(event.start());
-        var end = visit.map(v -> v.end() == null ? event.end() : v.end()).orElse(event.end());
+        var visit = programme.stream().filter(slot -> slot.kind() == ProgrammeKind.VISIT).findFirst();
+        var start = visit.map(v -> v.start()).orElse(dayStart);
+        var end = visit.map(v -> v.end() == null ? dayEnd : v.end()).orElse(dayEnd);
         return new ItineraryPlan(schedules, CollisionDetector.detect(schedules), start, end);
     }
 

@@ -5,14 +5,15 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
-import fr.journees.event.EventService;
 import fr.journees.mail.MailService;
 import fr.journees.mail.OutgoingMail;
 
@@ -29,15 +30,13 @@ class RegistrationMails {
     private final MessageSource messages;
     static final String CALENDAR_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
-    private final EventService events;
     private final CalendarService calendars;
     private final String publicUrl;
 
-    RegistrationMails(MailService mail, MessageSource messages, EventService events, CalendarService calendars,
+    RegistrationMails(MailService mail, MessageSource messages, CalendarService calendars,
                       @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
         this.mail = mail;
         this.messages = messages;
-        this.events = events;
         this.calendars = calendars;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -50,9 +49,18 @@ class RegistrationMails {
         return publicUrl + "/e/" + slug;
     }
 
+    /** What the mails of that event are made of, read once (before a registration takes the event's lock). */
+    Optional<CalendarDay> day(long eventId) {
+        return calendars.day(eventId);
+    }
+
     void send(Kind kind, RegistrationView registration) {
+        send(kind, registration, calendars.day(registration.eventId()).orElseThrow());
+    }
+
+    void send(Kind kind, RegistrationView registration, CalendarDay day) {
         var locale = Locale.forLanguageTag(registration.language());
-        var event = events.details(registration.eventId()).orElseThrow();
+        var event = day.event();
         var date = event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
         var lines = new ArrayList<String>();
         lines.add(text("mail.registration." + kind + ".intro", locale, event.title(), date,
@@ -69,9 +77,9 @@ class RegistrationMails {
         OutgoingMail.Attachment calendar = null;
         if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {
             // The participant's own day, as /r/{token}/agenda.ics serves it.
-            calendar = calendars.agendaFile(registration.token())
-                    .map(ics -> new OutgoingMail.Attachment("agenda.ics", CALENDAR_CONTENT_TYPE, ics))
-                    .orElse(null);
+            calendar = new OutgoingMail.Attachment("agenda.ics", CALENDAR_CONTENT_TYPE,
+                    calendars.agendaFile(day, registration.token(), registration.language(),
+                            registration.status().name(), registration.itineraryId(), registration.workshopId()));
         }
         var greeting = text("mail.registration.greeting", locale, registration.firstName());
         var signature = text("mail.registration.signature", locale);

@@ -48,6 +48,8 @@ public class RegistrationService {
     }
 
     private RegistrationOutcome insert(long eventId, RegistrationRequest request, boolean publicForm) {
+        // Read before the lock: under it, only the seat is decided and the rows written.
+        var day = mails.day(eventId);
         try {
             return locked.run(() -> {
                 var now = LocalDateTime.now();
@@ -67,7 +69,8 @@ public class RegistrationService {
                 var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
                 long id = registrations.insert(eventId, Tokens.next(), wanted, status, seat.orElse(null), now);
                 var view = registrations.byId(id).orElseThrow();
-                mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view);
+                mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view,
+                        day.orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND)));
                 return new RegistrationOutcome(id, view.token(), status, view.waitlistPosition());
             });
         } catch (DuplicateKeyException e) {

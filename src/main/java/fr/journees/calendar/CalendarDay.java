@@ -1,0 +1,40 @@
+package fr.journees.calendar;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.journees.calendar.CalendarRepository.PlaceAddress;
+import fr.journees.event.EventDetails;
+import fr.journees.event.ProgrammeSlot;
+import fr.journees.itinerary.ItineraryPlan;
+import fr.journees.itinerary.ItineraryView;
+import fr.journees.workshop.WorkshopView;
+
+/**
+ * Everything the participants' calendars of one day are made of, read once: the event, its programme,
+ * the itineraries with their timed stops, the workshops and the places' addresses. Loaded before a
+ * registration takes the event's lock, so that the lock is held for deciding the seat, not for reading.
+ */
+public final class CalendarDay {
+
+    final EventDetails event;
+    final List<ProgrammeSlot> slots;
+    final List<ItineraryView> itineraries;
+    final ItineraryPlan plan;
+    final List<WorkshopView> workshops;
+    final Map<Long, PlaceAddress> places;
+
+    CalendarDay(EventDetails event, List<ProgrammeSlot> slots, List<ItineraryView> itineraries, ItineraryPlan plan,
+                List<WorkshopView> workshops, Map<Long, PlaceAddress> places) {
+        this.event = event;
+        this.slots = List.copyOf(slots);
+        this.itineraries = List.copyOf(itineraries);
+        this.plan = plan;
+        this.workshops = List.copyOf(workshops);
+        this.places = Map.copyOf(places);
+    }
+
+    public EventDetails event() {
+        return event;
+    }
+}
