@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class SubmissionLimiter {
 
     private static final Duration WINDOW = Duration.ofHours(1);
+    /** Behind a reverse proxy every phone has its address: forget those quiet for an hour, or the map grows. */
+    private static final int FORGET_ABOVE = 10_000;
     private final int perHour;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
@@ -33,6 +35,9 @@ public class SubmissionLimiter {
     /** Counts a submission from that address, or says how long to wait before the next one is allowed. */
     public Optional<Duration> admit(String ip) {
         var now = Instant.now();
+        if (recent.size() > FORGET_ABOVE) {
+            forgetQuietAddresses(now);
+        }
         var times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
@@ -44,5 +49,13 @@ public class SubmissionLimiter {
             times.addLast(now);
             return Optional.empty();
         }
+    }
+
+    private void forgetQuietAddresses(Instant now) {
+        recent.values().removeIf(times -> {
+            synchronized (times) {
+                return times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW));
+            }
+        });
     }
 }
