@@ -34,6 +34,13 @@ class OpenApiDocumentationTest {
         assertThat(post.get("responses").propertyNames()).contains("201", "404", "409", "422", "429");
         assertThat(post.toString()).contains("camille.etcheverry@exemple.fr");
         assertThat(doc.get("components").get("schemas").get("RegistrationInput").toString()).contains("Etcheverry");
+        var organiserList = paths.get("/api/v1/events/{slug}/registrations").get("get");
+        assertThat(organiserList.get("security").toString()).contains(OpenApiConfiguration.KEY_SCHEME);
+        assertThat(organiserList.get("responses").propertyNames()).contains("200", "401", "403", "404");
+        assertThat(paths.has("/api/v1/events/{slug}/registrations.csv")).isTrue();
+        assertThat(paths.has("/api/v1/events/{slug}/registrations.xlsx")).isTrue();
+        assertThat(doc.get("components").get("securitySchemes").get(OpenApiConfiguration.KEY_SCHEME)
+                .get("scheme").asString()).isEqualTo("bearer");
     }
 
     @Test

@@ -2,10 +2,14 @@ package fr.journees.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,6 +78,7 @@ class OrganiserOpensTheApiToAPartnerTest {
         assertThat(registrations(secret).body()).contains("\"items\"");
 
         addOrigin();
+        keepScreenshot();
         assertThat(preflight().headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
 
         var key = keys.all().stream().filter(k -> secret.startsWith(k.prefix()) && k.active()).findFirst()
@@ -91,6 +97,13 @@ class OrganiserOpensTheApiToAPartnerTest {
         var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#api-origin-field input")));
         field.sendKeys(ORIGIN + "/", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("api-origins-grid"), ORIGIN));
+    }
+
+    private void keepScreenshot() throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        var target = Path.of("target", "screenshots", "acces-api.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void logIn() {

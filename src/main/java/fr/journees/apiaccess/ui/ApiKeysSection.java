@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,13 +48,15 @@ class ApiKeysSection extends VerticalLayout {
         create.setId("api-key-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-keys-grid");
-        grid.addColumn(ApiKeyView::name).setHeader(getTranslation("api.key.name")).setFlexGrow(2);
+        // Names and event titles are long: they wrap rather than end in an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ApiKeyView::name).setHeader(getTranslation("api.key.name")).setWidth("10rem")
+                .setFlexGrow(2);
         grid.addColumn(k -> k.prefix() + "…").setHeader(getTranslation("api.key.prefix")).setAutoWidth(true);
         grid.addColumn(k -> k.eventId() == null ? getTranslation("api.key.scope.all") : k.eventTitle())
-                .setHeader(getTranslation("api.key.scope")).setFlexGrow(2);
-        grid.addColumn(k -> k.createdBy() == null ? "—" : k.createdBy()).setHeader(getTranslation("api.key.createdBy"))
-                .setAutoWidth(true);
-        grid.addColumn(k -> format(k.createdAt())).setHeader(getTranslation("api.key.createdAt")).setAutoWidth(true);
+                .setHeader(getTranslation("api.key.scope")).setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(k -> getTranslation("api.key.createdByOn", k.createdBy() == null ? "—" : k.createdBy(),
+                format(k.createdAt()))).setHeader(getTranslation("api.key.creation")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("api.key.never") : format(k.lastUsedAt()))
                 .setHeader(getTranslation("api.key.lastUsed")).setAutoWidth(true);
         grid.addColumn(k -> k.active() ? getTranslation("api.key.active")
