@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Published days, for an organiser's own website or a regional agenda. */
 @RestController
 @RequestMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Journées", description = "Les journées publiées, leur programme, leurs parcours et leurs ateliers")
+@Tag(name = OpenApiConfiguration.EVENTS)
 class EventsApiController {
 
     private final EventService events;

@@ -16,6 +16,7 @@ import fr.journees.workshop.InitiativeOrder;
 import fr.journees.workshop.InitiativeService;
 import fr.journees.workshop.InitiativeView;
 import fr.journees.workshop.InitiativesCsv;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** The recueil of initiatives as open data, for funders and networks: JSON pages, or the whole as CSV. */
 @RestController
-@Tag(name = "Initiatives", description = "Le recueil des initiatives, en données ouvertes")
+@Tag(name = OpenApiConfiguration.INITIATIVES)
 class InitiativesApiController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv; charset=UTF-8");
@@ -61,7 +62,17 @@ class InitiativesApiController {
         return Paged.of(items, request, initiatives.count(filter));
     }
 
-    @GetMapping(path = {"/api/v1/initiatives", "/api/v1/initiatives.csv"}, produces = "text/csv")
+    /** The same download for clients that ask for CSV at the JSON address (documented on the JSON operation). */
+    @GetMapping(path = "/api/v1/initiatives", produces = "text/csv")
+    @Hidden
+    ResponseEntity<byte[]> csvByAcceptHeader(@RequestParam(required = false) String theme,
+                                             @RequestParam(required = false) String territory,
+                                             @RequestParam(name = "q", required = false) String text,
+                                             HttpServletRequest http) {
+        return csv(theme, territory, text, http);
+    }
+
+    @GetMapping(path = "/api/v1/initiatives.csv", produces = "text/csv")
     @Operation(summary = "Télécharger le recueil en CSV",
             description = "Toutes les initiatives qui répondent aux filtres ; CSV RFC 4180 en UTF-8, en-têtes dans "
                     + "la langue demandée (Accept-Language, français par défaut).")

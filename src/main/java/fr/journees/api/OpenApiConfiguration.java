@@ -10,12 +10,17 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 
 /** The OpenAPI description served at /v3/api-docs and browsable at /swagger-ui.html. */
 @Configuration
 class OpenApiConfiguration {
 
     static final String KEY_SCHEME = "cleOrganisateur";
+    static final String EVENTS = "Journées";
+    static final String REGISTRATIONS = "Inscriptions";
+    static final String INITIATIVES = "Initiatives";
+    static final String ORGANISERS = "Organisateurs";
 
     @Bean
     OpenAPI journeesOpenApi(@Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
@@ -39,6 +44,16 @@ class OpenApiConfiguration {
                         .license(new License().name("Données ouvertes du recueil : Licence Ouverte 2.0")
                                 .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
                 .addServersItem(new Server().url(publicUrl))
+                // in the order a partner discovers them
+                .addTagsItem(new Tag().name(EVENTS)
+                        .description("Les journées publiées, leur programme, leurs parcours et leurs ateliers"))
+                .addTagsItem(new Tag().name(REGISTRATIONS)
+                        .description("S’inscrire à une journée, puis voir, modifier ou annuler son inscription avec "
+                                + "le jeton de son lien personnel"))
+                .addTagsItem(new Tag().name(INITIATIVES)
+                        .description("Le recueil des initiatives, en données ouvertes"))
+                .addTagsItem(new Tag().name(ORGANISERS)
+                        .description("Les inscrits d’une journée, avec une clé d’organisateur"))
                 .components(new Components().addSecuritySchemes(KEY_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("jrn_…")
                         .description("Clé d’organisateur créée dans le menu « Accès API »")));

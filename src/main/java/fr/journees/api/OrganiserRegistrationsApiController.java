@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** An event's registrations for the organisers' own tools, behind an organiser key. */
 @RestController
-@Tag(name = "Organisateurs", description = "Les inscrits d’une journée, avec une clé d’organisateur")
+@Tag(name = OpenApiConfiguration.ORGANISERS)
 @SecurityRequirement(name = OpenApiConfiguration.KEY_SCHEME)
 class OrganiserRegistrationsApiController {
 

@@ -33,8 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * Everything goes through {@link RegistrationService}, exactly as the public form and the personal page do.
  */
 @RestController
-@Tag(name = "Inscriptions", description = "S’inscrire à une journée, puis voir, modifier ou annuler "
-        + "son inscription avec le jeton de son lien personnel")
+@Tag(name = OpenApiConfiguration.REGISTRATIONS)
 class RegistrationsApiController {
 
     private static final String EXAMPLE = """

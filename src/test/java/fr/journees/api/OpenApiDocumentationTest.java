@@ -20,6 +20,12 @@ class OpenApiDocumentationTest {
         assertThat(answer.status()).isEqualTo(200);
         var doc = answer.json();
         assertThat(doc.get("info").get("title").asString()).isEqualTo("API ouverte de Journées");
+        var tags = new java.util.ArrayList<String>();
+        doc.get("tags").forEach(tag -> {
+            tags.add(tag.get("name").asString());
+            assertThat(tag.get("description").asString()).as(tag.toString()).isNotBlank();
+        });
+        assertThat(tags).containsExactly("Journées", "Inscriptions", "Initiatives", "Organisateurs");
         var paths = doc.get("paths");
         assertThat(paths.has("/api/v1/events")).isTrue();
         assertThat(paths.has("/api/v1/events/{slug}")).isTrue();
@@ -29,6 +35,8 @@ class OpenApiDocumentationTest {
         assertThat(paths.get("/api/v1/registrations/{token}").has("delete")).isTrue();
         assertThat(paths.has("/api/v1/initiatives")).isTrue();
         assertThat(paths.has("/api/v1/initiatives.csv")).isTrue();
+        assertThat(paths.get("/api/v1/initiatives").get("get").get("summary").asString())
+                .isEqualTo("Chercher dans le recueil des initiatives");
         var post = paths.get("/api/v1/events/{slug}/registrations").get("post");
         assertThat(post.get("summary").asString()).isEqualTo("S’inscrire à une journée");
         assertThat(post.get("responses").propertyNames()).contains("201", "404", "409", "422", "429");
