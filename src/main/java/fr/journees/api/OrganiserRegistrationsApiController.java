@@ -46,8 +46,8 @@ class OrganiserRegistrationsApiController {
 
     @GetMapping(path = "/api/v1/events/{slug}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Lister les inscrits d’une journée",
-            description = "Par ordre alphabétique (nom, prénom), quelle que soit l’étape de la journée (brouillon compris). Les "
-                    + "filtres se combinent. Les jetons des liens personnels ne sont jamais donnés.")
+            description = "Par ordre alphabétique (nom, prénom), quelle que soit l’étape de la journée (brouillon "
+                    + "compris). Les filtres se combinent. Les jetons des liens personnels ne sont jamais donnés.")
     @ApiResponse(responseCode = "200", description = "Une page d’inscriptions")
     @ApiResponse(responseCode = "401", description = "Clé absente (key_required), inconnue ou révoquée "
             + "(key_invalid)")

@@ -127,7 +127,8 @@ class PublicEventsApiTest {
             for (int i = 0; i < schedule.stops().size(); i++) {
                 var stop = itinerary.get("stops").get(i);
                 assertThat(stop.get("place").asString()).isEqualTo(schedule.stops().get(i).placeName());
-                assertThat(LocalTime.parse(stop.get("arrival").asString())).isEqualTo(schedule.stops().get(i).arrival());
+                assertThat(LocalTime.parse(stop.get("arrival").asString()))
+                        .isEqualTo(schedule.stops().get(i).arrival());
                 assertThat(LocalTime.parse(stop.get("departure").asString()))
                         .isEqualTo(schedule.stops().get(i).departure());
             }
