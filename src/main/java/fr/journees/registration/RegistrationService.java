@@ -30,14 +30,11 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
-    private final EventQueues queues;
 
-    RegistrationService(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails,
-                        EventQueues queues) {
+    RegistrationService(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails) {
         this.registrations = registrations;
         this.locked = locked;
         this.mails = mails;
-        this.queues = queues;
     }
 
     /** The public form: only inside the registration window of a published event. */
@@ -54,7 +51,7 @@ public class RegistrationService {
         // Read before the lock: under it, only the seat is decided and the rows written.
         var day = mails.day(eventId);
         try {
-            return queues.inLine(eventId, () -> locked.run(() -> {
+            return locked.run(() -> {
                 var now = LocalDateTime.now();
                 var event = registrations.lockEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
                 if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
@@ -75,7 +72,7 @@ public class RegistrationService {
                 mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view,
                         day.orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND)));
                 return new RegistrationOutcome(id, view.token(), status, view.waitlistPosition());
-            }));
+            });
         } catch (DuplicateKeyException e) {
             throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
         }
