@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Problems {
 
-    static final String TYPE_BASE = "https://journees.example/problemes/";
+    /** Problem types name, not locate: a URN stays true whatever address an instance is served at. */
+    static final String TYPE_BASE = "urn:journees:probleme:";
 
     private final ApiMessages messages;
     private final JsonMapper json;

@@ -112,6 +112,7 @@ class RegistrationsApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
         assertThat(again.json().get("code").asString()).isEqualTo("already_registered");
+        assertThat(again.json().get("type").asString()).isEqualTo("urn:journees:probleme:already-registered");
         assertThat(again.json().get("detail").asString()).contains("déjà inscrite");
     }
 
