@@ -26,16 +26,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EventsApiController {
 
     private final EventService events;
-    private final PublishedEvents published;
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
     private final RegistrationService registrations;
     private final ApiLinks links;
 
-    EventsApiController(EventService events, PublishedEvents published, ItineraryService itineraries,
+    EventsApiController(EventService events, ItineraryService itineraries,
                         WorkshopService workshops, RegistrationService registrations, ApiLinks links) {
         this.events = events;
-        this.published = published;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.registrations = registrations;
@@ -67,7 +65,7 @@ class EventsApiController {
     @ApiResponse(responseCode = "200", description = "La journée")
     @ApiResponse(responseCode = "404", description = "Aucune journée publiée à cette adresse")
     PublicEvent get(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug) {
-        var event = published.bySlug(slug);
+        var event = events.publishedBySlug(slug).orElseThrow(ApiProblem::notFound);
         var programme = events.programme(event.id());
         var plan = itineraries.forEvent(event.id());
         return PublicEvent.of(event, RegistrationWindow.isOpen(event, LocalDateTime.now()),

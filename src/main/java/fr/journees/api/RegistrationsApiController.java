@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.journees.registration.RegistrationRejected;
+import fr.journees.event.EventService;
 import fr.journees.registration.RegistrationService;
-import fr.journees.registration.RegistrationStatus;
 import fr.journees.registration.RegistrationView;
 import fr.journees.registration.SubmissionLimiter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,15 +51,15 @@ class RegistrationsApiController {
               "language": "fr"
             }""";
 
-    private final PublishedEvents published;
+    private final EventService events;
     private final RegistrationService registrations;
     private final RegistrationChecks checks;
     private final SubmissionLimiter limiter;
     private final ApiLinks links;
 
-    RegistrationsApiController(PublishedEvents published, RegistrationService registrations,
+    RegistrationsApiController(EventService events, RegistrationService registrations,
                                RegistrationChecks checks, SubmissionLimiter limiter, ApiLinks links) {
-        this.published = published;
+        this.events = events;
         this.registrations = registrations;
         this.checks = checks;
         this.limiter = limiter;
@@ -85,7 +84,7 @@ class RegistrationsApiController {
     @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis cette adresse IP")
     ResponseEntity<RegistrationJson> register(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug,
                                               @RequestBody RegistrationInput input, HttpServletRequest http) {
-        var event = published.bySlug(slug);
+        var event = events.publishedBySlug(slug).orElseThrow(ApiProblem::notFound);
         var request = input.toRequest(ApiMessages.language(http));
         checks.requireValid(request, registrations.fillRates(event.id()), ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
@@ -130,9 +129,6 @@ class RegistrationsApiController {
         var current = holderView(token);
         if (ifMatch != null && !ifMatch.strip().equals("*") && !etag(current).equals(stripWeak(ifMatch))) {
             throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "version_mismatch", "webapi.error.versionMismatch");
-        }
-        if (current.status() == RegistrationStatus.CANCELLED) {
-            throw new RegistrationRejected(RegistrationRejected.Reason.CANCELLED);
         }
         var request = change.applyTo(current.toRequest());
         checks.requireValid(request, registrations.fillRates(current.eventId()), ApiMessages.language(http));

@@ -58,8 +58,7 @@ public class CalendarService {
     /** The programme of the event with that slug, when it is published. */
     @Transactional(readOnly = true)
     public Optional<CalendarFeed> programme(String slug) {
-        return events.idBySlug(slug).flatMap(events::details).filter(e -> e.status().isPublic())
-                .map(event -> {
+        return events.publishedBySlug(slug).map(event -> {
                     var slots = events.programme(event.id());
                     var places = places(event, slots, List.of());
                     var entries = slots.stream()

@@ -165,6 +165,12 @@ public class EventService {
         return events.countPublished();
     }
 
+    /** The event of that slug as the public may see it: only when it is published. */
+    @Transactional(readOnly = true)
+    public Optional<EventDetails> publishedBySlug(String slug) {
+        return idBySlug(slug).flatMap(this::details).filter(e -> e.status().isPublic());
+    }
+
     @Transactional(readOnly = true)
     public List<EventSummary> summaries(int offset, int limit) {
         return events.summaries(offset, limit);

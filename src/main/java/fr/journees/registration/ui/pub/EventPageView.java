@@ -55,8 +55,8 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
 
     /** The published event of that slug, or a 404 for anything else. */
     static EventDetails publishedEvent(EventService events, BeforeEnterEvent event) {
-        return event.getRouteParameters().get("slug").flatMap(events::idBySlug).flatMap(events::details)
-                .filter(e -> e.status().isPublic()).orElseThrow(NotFoundException::new);
+        return event.getRouteParameters().get("slug").flatMap(events::publishedBySlug)
+                .orElseThrow(NotFoundException::new);
     }
 
     @Override
