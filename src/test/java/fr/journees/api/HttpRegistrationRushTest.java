@@ -60,7 +60,7 @@ class HttpRegistrationRushTest {
         var answers = new ArrayList<Future<ApiHttp.Answer>>();
         for (int i = 0; i < CLIENTS; i++) {
             var client = new ApiHttp(port);
-            var body = RegistrationsApiTest.person("P" + i, "p" + i + "@ruee-http.test", null);
+            var body = OpenDayApiTest.person("P" + i, "p" + i + "@ruee-http.test", null);
             answers.add(pool.submit(() -> {
                 start.await();
                 return client.post("/api/v1/events/" + slug + "/registrations", body);

@@ -169,7 +169,7 @@ class OrganiserRegistrationsApiTest {
     @Test
     void public_endpoints_need_no_key_and_a_post_to_the_same_address_stays_public() {
         var answer = api.post("/api/v1/events/" + slug + "/registrations",
-                RegistrationsApiTest.person("Sans", "sans-cle@orga.test", null));
+                OpenDayApiTest.person("Sans", "sans-cle@orga.test", null));
 
         assertThat(answer.status()).isEqualTo(201);
     }
