@@ -151,13 +151,14 @@ public class RegistrationRushBench {
                     }
                 }
                 try (var s = c.prepareStatement("INSERT INTO registration (event_id, token, first_name, last_name, "
-                        + "email, consent_data, status) VALUES (?, ?, ?, ?, ?, TRUE, ?)")) {
+                        + "email, consent_data, status, queue_number) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")) {
                     s.setLong(1, eventId);
                     s.setString(2, java.util.UUID.randomUUID().toString());
                     s.setString(3, "Prénom" + i);
                     s.setString(4, "Nom" + i);
                     s.setString(5, "p" + i + "@rush.test");
                     s.setString(6, taken < capacity ? "CONFIRMED" : "WAITLISTED");
+                    s.setObject(7, taken < capacity ? null : (long) i);
                     s.executeUpdate();
                 }
                 c.commit();

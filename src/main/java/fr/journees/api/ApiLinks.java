@@ -3,26 +3,34 @@ package fr.journees.api;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import fr.journees.event.EventLinks;
+import fr.journees.registration.PersonalLinks;
+
 /** Absolute addresses of the public pages, feeds and API resources, on the configured public URL. */
 @Component
 class ApiLinks {
 
     private final String root;
+    private final EventLinks eventLinks;
+    private final PersonalLinks personalLinks;
 
-    ApiLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+    ApiLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl, EventLinks eventLinks,
+             PersonalLinks personalLinks) {
         this.root = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.eventLinks = eventLinks;
+        this.personalLinks = personalLinks;
     }
 
     String eventPage(String slug) {
-        return root + "/e/" + slug;
+        return eventLinks.page(slug);
     }
 
     String registrationForm(String slug) {
-        return root + "/e/" + slug + "/inscription";
+        return eventLinks.registrationForm(slug);
     }
 
     String programme(String slug) {
-        return root + "/e/" + slug + "/programme.ics";
+        return eventLinks.programme(slug);
     }
 
     String event(String slug) {
@@ -34,11 +42,11 @@ class ApiLinks {
     }
 
     String personalPage(String token) {
-        return root + "/r/" + token;
+        return personalLinks.page(token);
     }
 
     String agenda(String token) {
-        return root + "/r/" + token + "/agenda.ics";
+        return personalLinks.agenda(token);
     }
 
     String registration(String token) {

@@ -91,7 +91,7 @@ public record PublicEvent(
                           List<ItineraryView> itineraries, ItineraryPlan plan, List<WorkshopView> workshops,
                           ApiLinks links) {
         var registration = new Registration(open, event.registrationOpensAt(), event.registrationClosesAt(),
-                fill.event().capacity(), left(fill.event()), fill.waitlisted(), event.lunchOffered());
+                fill.event().capacity(), fill.event().placesLeft(), fill.waitlisted(), event.lunchOffered());
         return new PublicEvent(event.slug(), event.title(), event.subtitle(), event.theme(), event.date(),
                 event.start(), event.end(), event.venueName(), registration,
                 programme.stream().map(s -> new Slot(s.start(), s.end(), s.kind().name(), s.title(),
@@ -115,14 +115,14 @@ public record PublicEvent(
                     stop.durationMinutes(), stop.walkMinutesBefore(), stop.speakerNames()));
         }
         return new Itinerary(itinerary.id(), itinerary.name(), itinerary.colour().hex(), itinerary.departure(),
-                itinerary.capacity(), rate(fill.itineraries(), itinerary.id()).map(PublicEvent::left).orElse(null),
+                itinerary.capacity(), rate(fill.itineraries(), itinerary.id()).map(FillRate::placesLeft).orElse(null),
                 itinerary.guides().stream().map(PersonRef::fullName).toList(), stops);
     }
 
     private static Workshop workshop(WorkshopView workshop, FillRates fill) {
         return new Workshop(workshop.id(), workshop.title(), workshop.guidingQuestions(), workshop.objectives(),
                 workshop.room(), workshop.capacity(),
-                rate(fill.workshops(), workshop.id()).map(PublicEvent::left).orElse(null),
+                rate(fill.workshops(), workshop.id()).map(FillRate::placesLeft).orElse(null),
                 workshop.facilitators().stream().map(f -> f.displayName()).toList(),
                 workshop.initiatives().stream().map(PublicEvent::initiative).toList());
     }
@@ -133,9 +133,5 @@ public record PublicEvent(
 
     private static Optional<FillRate> rate(List<FillRate> rates, long id) {
         return rates.stream().filter(r -> r.id() != null && r.id() == id).findFirst();
-    }
-
-    private static Integer left(FillRate rate) {
-        return rate.capacity() == null ? null : Math.max(0, rate.capacity() - rate.confirmed());
     }
 }

@@ -2,14 +2,13 @@ package fr.journees.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import fr.journees.registration.FillRate;
-import fr.journees.registration.FillRates;
 import fr.journees.registration.RegistrationRequest;
+import fr.journees.registration.RegistrationService.Choices;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
@@ -31,15 +30,15 @@ class RegistrationChecks {
     }
 
     /** Throws {@link InvalidInput} listing every refused field, in field order. */
-    void requireValid(RegistrationRequest request, FillRates choices, Locale locale) {
+    void requireValid(RegistrationRequest request, Choices choices, Locale locale) {
         var problems = new ArrayList<FieldProblem>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> problems.add(problem(v, locale)));
-        if (unknown(request.preferredItineraryId(), choices.itineraries())) {
+        if (unknown(request.preferredItineraryId(), choices.itineraryIds())) {
             problems.add(problem("preferredItineraryId", "UnknownChoice", "webapi.violation.unknownChoice", locale));
         }
-        if (unknown(request.preferredWorkshopId(), choices.workshops())) {
+        if (unknown(request.preferredWorkshopId(), choices.workshopIds())) {
             problems.add(problem("preferredWorkshopId", "UnknownChoice", "webapi.violation.unknownChoice", locale));
         }
         if (!problems.isEmpty()) {
@@ -47,8 +46,8 @@ class RegistrationChecks {
         }
     }
 
-    private static boolean unknown(Long id, List<FillRate> offered) {
-        return id != null && offered.stream().noneMatch(rate -> id.equals(rate.id()));
+    private static boolean unknown(Long id, Set<Long> offered) {
+        return id != null && !offered.contains(id);
     }
 
     private FieldProblem problem(ConstraintViolation<RegistrationRequest> violation, Locale locale) {

@@ -86,13 +86,13 @@ class RegistrationsApiController {
                                               @RequestBody RegistrationInput input, HttpServletRequest http) {
         var event = events.publishedBySlug(slug).orElseThrow(ApiProblem::notFound);
         var request = input.toRequest(ApiMessages.language(http));
-        checks.requireValid(request, registrations.fillRates(event.id()), ApiMessages.language(http));
+        checks.requireValid(request, choices(event.id()), ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
         if (wait.isPresent()) {
             throw new TooManyRequests(wait.get());
         }
         var outcome = registrations.register(event.id(), request);
-        var view = registrations.byId(outcome.id()).orElseThrow();
+        var view = outcome.view();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(links.registration(outcome.token())))
                 .eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
@@ -131,7 +131,7 @@ class RegistrationsApiController {
             throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "version_mismatch", "webapi.error.versionMismatch");
         }
         var request = change.applyTo(current.toRequest());
-        checks.requireValid(request, registrations.fillRates(current.eventId()), ApiMessages.language(http));
+        checks.requireValid(request, choices(current.eventId()), ApiMessages.language(http));
         registrations.change(token, current.version(), request);
         var view = holderView(token);
         return ResponseEntity.ok().eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
@@ -146,6 +146,10 @@ class RegistrationsApiController {
         holderView(token);
         registrations.cancel(token);
         return ResponseEntity.noContent().build();
+    }
+
+    private RegistrationService.Choices choices(long eventId) {
+        return registrations.choices(eventId).orElseThrow(ApiProblem::notFound);
     }
 
     private RegistrationView holderView(String token) {

@@ -2,6 +2,8 @@ package fr.journees.calendar;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.journees.calendar.CalendarRepository.PlaceAddress;
 import fr.journees.event.EventDetails;
@@ -36,5 +38,13 @@ public final class CalendarDay {
 
     public EventDetails event() {
         return event;
+    }
+
+    public Set<Long> itineraryIds() {
+        return itineraries.stream().map(ItineraryView::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<Long> workshopIds() {
+        return workshops.stream().map(WorkshopView::id).collect(Collectors.toUnmodifiableSet());
     }
 }

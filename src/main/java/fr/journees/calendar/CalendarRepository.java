@@ -1,17 +1,16 @@
 package fr.journees.calendar;
 
 import static fr.journees.db.Tables.PLACE;
-import static fr.journees.db.Tables.REGISTRATION;
 import static org.jooq.Records.mapping;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Reads what the feeds need beyond the other features' services: addresses and registrations by token. */
+/** Reads what the feeds need beyond the other features' services: the places' addresses. */
 @Repository
 public class CalendarRepository {
 
@@ -27,12 +26,30 @@ public class CalendarRepository {
                 .fetchMap(PLACE.ID, mapping((id, name, address) -> new PlaceAddress(name, address)));
     }
 
-    public Optional<AgendaRegistration> registration(String token) {
-        return dsl.select(REGISTRATION.ID, REGISTRATION.EVENT_ID, REGISTRATION.TOKEN, REGISTRATION.STATUS,
-                        REGISTRATION.LANGUAGE, REGISTRATION.ASSIGNED_ITINERARY_ID, REGISTRATION.ASSIGNED_WORKSHOP_ID,
-                        REGISTRATION.VERSION)
-                .from(REGISTRATION).where(REGISTRATION.TOKEN.eq(token))
-                .fetchOptional(mapping(AgendaRegistration::new));
+    /**
+     * A fingerprint of everything a {@link CalendarDay} is made of: any insert, update or delete of the
+     * event, its programme, itineraries, stops, speakers (and their names), workshops or the places they
+     * name changes it. One indexed query, so that a day read once serves until it changes, on every node.
+     */
+    public String dayStamp(long eventId) {
+        return dsl.resultQuery("""
+                SELECT CONCAT_WS('|',
+                  (SELECT CONCAT(version, '@', updated_at) FROM event WHERE id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(MAX(updated_at), '')) FROM programme_item WHERE event_id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(MAX(updated_at), '')) FROM itinerary WHERE event_id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(MAX(s.updated_at), '')) FROM itinerary_stop s
+                     JOIN itinerary i ON i.id = s.itinerary_id WHERE i.event_id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(BIT_XOR(CRC32(CONCAT_WS('-', k.stop_id, k.person_id, k.position))), 0),
+                          '@', COALESCE(MAX(p.updated_at), ''))
+                     FROM stop_speaker k JOIN itinerary_stop s ON s.id = k.stop_id
+                     JOIN itinerary i ON i.id = s.itinerary_id JOIN person p ON p.id = k.person_id WHERE i.event_id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(MAX(updated_at), '')) FROM workshop WHERE event_id = {0}),
+                  (SELECT COALESCE(MAX(pl.updated_at), '') FROM place pl WHERE pl.id IN (
+                     SELECT venue_place_id FROM event WHERE id = {0}
+                     UNION SELECT place_id FROM programme_item WHERE event_id = {0}
+                     UNION SELECT s.place_id FROM itinerary_stop s JOIN itinerary i ON i.id = s.itinerary_id
+                           WHERE i.event_id = {0})))
+                """, DSL.val(eventId)).fetchOne(0, String.class);
     }
 
     public record PlaceAddress(String name, String address) {
@@ -42,8 +59,4 @@ public class CalendarRepository {
         }
     }
 
-    /** status: CONFIRMED, WAITLISTED, CANCELLED. */
-    public record AgendaRegistration(long id, long eventId, String token, String status, String language,
-                                     Long itineraryId, Long workshopId, int version) {
-    }
 }

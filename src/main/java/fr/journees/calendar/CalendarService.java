@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.journees.calendar.CalendarRepository.AgendaRegistration;
 import fr.journees.calendar.CalendarRepository.PlaceAddress;
 import fr.journees.event.EventDetails;
+import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.event.ProgrammeKind;
 import fr.journees.event.ProgrammeSlot;
@@ -39,19 +40,21 @@ public class CalendarService {
     private final WorkshopService workshops;
     private final CalendarRepository repository;
     private final MessageSource messages;
-    private final String publicUrl;
+    private final EventLinks eventLinks;
     private final String uidDomain;
+    private static final int CACHED_DAYS = 200;
+    private final Map<Long, StampedDay> days = new ConcurrentHashMap<>();
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                     CalendarRepository repository, MessageSource messages,
-                    @Value("${journees.public-url:http://localhost:8080}") String publicUrl,
+                    EventLinks eventLinks,
                     @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.repository = repository;
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.eventLinks = eventLinks;
         this.uidDomain = uidDomain;
     }
 
@@ -61,28 +64,45 @@ public class CalendarService {
         return events.publishedBySlug(slug).map(event -> {
                     var slots = events.programme(event.id());
                     var places = places(event, slots, List.of());
+                    var link = new Link(eventLinks.page(event.slug()), false);
                     var entries = slots.stream()
-                            .map(slot -> slotEntry(event, slot, places, eventUrl(event), Locale.FRENCH, false))
-                            .toList();
+                            .map(slot -> slotEntry(event, slot, places, link, Locale.FRENCH, false)).toList();
                     return new CalendarFeed(event.title(), entries.isEmpty()
-                            ? List.of(wholeDay(event, places, eventUrl(event), Locale.FRENCH, false)) : entries);
+                            ? List.of(wholeDay(event, places, link, Locale.FRENCH, false)) : entries);
                 });
     }
 
     /**
-     * The day of the participant with that personal token: the programme, with the visit replaced by
-     * the stops of their itinerary and the workshops by theirs. A cancelled registration's entries
-     * are marked cancelled, so that calendars drop them.
+     * The day's calendar material, for making many participants' calendars without reading again: read
+     * once, then served from memory for as long as its {@linkplain CalendarRepository#dayStamp stamp} in
+     * the database says nothing of it changed (so a change made through any node is seen at once).
      */
     @Transactional(readOnly = true)
-    public Optional<CalendarFeed> agenda(String token) {
-        return repository.registration(token).flatMap(registration -> day(registration.eventId())
-                .map(day -> agenda(day, registration)));
+    public Optional<CalendarDay> day(long eventId) {
+        var stamp = repository.dayStamp(eventId);
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        var cached = days.get(eventId);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return Optional.of(cached.day());
+        }
+        var day = read(eventId);
+        day.ifPresent(d -> remember(eventId, new StampedDay(stamp, d)));
+        return day;
     }
 
-    /** The day's calendar material, for making many participants' calendars without reading again. */
-    @Transactional(readOnly = true)
-    public Optional<CalendarDay> day(long eventId) {
+    private record StampedDay(String stamp, CalendarDay day) {
+    }
+
+    private void remember(long eventId, StampedDay day) {
+        if (days.size() >= CACHED_DAYS) {
+            days.clear();
+        }
+        days.put(eventId, day);
+    }
+
+    private Optional<CalendarDay> read(long eventId) {
         return events.details(eventId).map(event -> {
             var slots = events.programme(event.id());
             var plan = itineraries.forEvent(event.id());
@@ -92,23 +112,24 @@ public class CalendarService {
         });
     }
 
-    /** A participant's calendar file made from a day read beforehand: no database access. */
-    public byte[] agendaFile(CalendarDay day, String token, String language, String status, Long itineraryId,
-                             Long workshopId) {
-        var registration = new AgendaRegistration(0, day.event.id(), token, status, language, itineraryId,
-                workshopId, 0);
-        return ICalendarExporter.export(agenda(day, registration), Instant.now());
+    /**
+     * A participant's own day as a calendar file, made from a day read beforehand (no database access):
+     * the programme, with the visit replaced by the stops of their itinerary and the workshops by theirs,
+     * each entry linking to their personal page. A cancelled registration's entries are marked cancelled,
+     * so that calendars drop them.
+     */
+    public byte[] agendaFile(CalendarDay day, String personalLink, String language, boolean cancelled,
+                             Long itineraryId, Long workshopId) {
+        return ICalendarExporter.export(agenda(day, new Link(personalLink, true), language, cancelled, itineraryId, workshopId),
+                Instant.now());
     }
 
-    private CalendarFeed agenda(CalendarDay day, AgendaRegistration registration) {
+    private CalendarFeed agenda(CalendarDay day, Link link, String language, boolean cancelled, Long itineraryId,
+                                Long workshopId) {
         var event = day.event;
-        var locale = Locale.forLanguageTag(registration.language());
-        boolean cancelled = "CANCELLED".equals(registration.status());
-        var link = publicUrl + "/r/" + registration.token();
-        var itinerary = day.itineraries.stream()
-                .filter(i -> Objects.equals(i.id(), registration.itineraryId())).findFirst();
-        var workshop = day.workshops.stream()
-                .filter(w -> Objects.equals(w.id(), registration.workshopId())).findFirst();
+        var locale = Locale.forLanguageTag(language);
+        var itinerary = day.itineraries.stream().filter(i -> Objects.equals(i.id(), itineraryId)).findFirst();
+        var workshop = day.workshops.stream().filter(w -> Objects.equals(w.id(), workshopId)).findFirst();
         var entries = new ArrayList<CalendarEntry>();
         for (var slot : day.slots) {
             if (slot.kind() == ProgrammeKind.VISIT && itinerary.isPresent()) {
@@ -126,28 +147,22 @@ public class CalendarService {
     }
 
     /** An event whose programme is still empty is one entry covering the day. */
-    private CalendarEntry wholeDay(EventDetails event, Map<Long, PlaceAddress> places, String link, Locale locale,
+    private CalendarEntry wholeDay(EventDetails event, Map<Long, PlaceAddress> places, Link link, Locale locale,
                                    boolean cancelled) {
         return new CalendarEntry("event-" + event.id() + "@" + uidDomain, event.version(), event.date(),
                 event.start(), event.end(), event.title(), join(event.subtitle(), linkLine(link, locale)),
-                location(event, null, null, places), link, cancelled);
-    }
-
-    /** The participant's calendar file, as attached to their confirmation. */
-    @Transactional(readOnly = true)
-    public Optional<byte[]> agendaFile(String token) {
-        return agenda(token).map(feed -> ICalendarExporter.export(feed, Instant.now()));
+                location(event, null, null, places), link.url(), cancelled);
     }
 
     private CalendarEntry slotEntry(EventDetails event, ProgrammeSlot slot, Map<Long, PlaceAddress> places,
-                                    String link, Locale locale, boolean cancelled) {
+                                    Link link, Locale locale, boolean cancelled) {
         var description = join(slot.description(), linkLine(link, locale));
         return new CalendarEntry("slot-" + slot.id() + "@" + uidDomain, slot.version() + event.version(),
                 event.date(), slot.start(), slot.end(), slot.title(), description,
-                location(event, slot.placeId(), slot.location(), places), link, cancelled);
+                location(event, slot.placeId(), slot.location(), places), link.url(), cancelled);
     }
 
-    private List<CalendarEntry> stopEntries(CalendarDay day, ItineraryView itinerary, String link, Locale locale,
+    private List<CalendarEntry> stopEntries(CalendarDay day, ItineraryView itinerary, Link link, Locale locale,
                                             boolean cancelled) {
         var event = day.event;
         var places = day.places;
@@ -164,13 +179,13 @@ public class CalendarService {
             entries.add(new CalendarEntry("stop-" + stop.id() + "@" + uidDomain,
                     itinerary.version() + event.version(), event.date(), times.arrival(), times.departure(),
                     message("outputs.calendar.stop", locale, stop.placeName(), itinerary.name()), description,
-                    location(event, stop.placeId(), stop.placeName(), places), link, cancelled));
+                    location(event, stop.placeId(), stop.placeName(), places), link.url(), cancelled));
         }
         return entries;
     }
 
     private CalendarEntry workshopEntry(EventDetails event, ProgrammeSlot slot, WorkshopView workshop,
-                                        Map<Long, PlaceAddress> places, String link, Locale locale,
+                                        Map<Long, PlaceAddress> places, Link link, Locale locale,
                                         boolean cancelled) {
         var description = join(workshop.guidingQuestions(),
                 workshop.room() == null ? null : message("outputs.calendar.room", locale, workshop.room()),
@@ -178,7 +193,7 @@ public class CalendarService {
         return new CalendarEntry("slot-" + slot.id() + "-workshop-" + workshop.id() + "@" + uidDomain,
                 slot.version() + workshop.version() + event.version(), event.date(), slot.start(), slot.end(),
                 message("outputs.calendar.workshop", locale, workshop.title()), description,
-                location(event, slot.placeId(), slot.location(), places), link, cancelled);
+                location(event, slot.placeId(), slot.location(), places), link.url(), cancelled);
     }
 
     private Map<Long, PlaceAddress> places(EventDetails event, List<ProgrammeSlot> slots, List<StopView> stops) {
@@ -205,12 +220,12 @@ public class CalendarService {
     }
 
     /** A participant's link leads to their registration, the event's to its public page. */
-    private String linkLine(String link, Locale locale) {
-        return message(link.contains("/r/") ? "outputs.calendar.personal-link" : "outputs.calendar.link", locale, link);
+    private record Link(String url, boolean personal) {
     }
 
-    private String eventUrl(EventDetails event) {
-        return publicUrl + "/e/" + event.slug();
+    private String linkLine(Link link, Locale locale) {
+        return message(link.personal() ? "outputs.calendar.personal-link" : "outputs.calendar.link", locale,
+                link.url());
     }
 
     private String message(String key, Locale locale, Object... arguments) {

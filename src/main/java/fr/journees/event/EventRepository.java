@@ -92,7 +92,9 @@ public class EventRepository {
 
     public Optional<EventDetails> details(long eventId) {
         var organisations = organisations(eventId);
-        return dsl.select(EVENT.asterisk(), PLACE.NAME).from(EVENT).leftJoin(PLACE).on(PLACE.ID.eq(EVENT.VENUE_PLACE_ID))
+        // Not the logo: a picture of up to megabytes has no business in every read of the event.
+        return dsl.select(EVENT.asterisk().except(EVENT.LOGO), PLACE.NAME).from(EVENT)
+                .leftJoin(PLACE).on(PLACE.ID.eq(EVENT.VENUE_PLACE_ID))
                 .where(EVENT.ID.eq(eventId))
                 .fetchOptional(r -> {
                     var e = r.into(EVENT);

@@ -1,6 +1,5 @@
 package fr.journees.registration;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +24,19 @@ final class Capacities {
 
     private final Integer eventCapacity;
     private int eventConfirmed;
+    private final int waitlisted;
     private final Map<Long, Slot> itineraries;
     private final Map<Long, Slot> workshops;
 
     static final class Slot {
         final long id;
+        final String label;
         final Integer capacity;
         int confirmed;
 
-        Slot(long id, Integer capacity, int confirmed) {
+        Slot(long id, String label, Integer capacity, int confirmed) {
             this.id = id;
+            this.label = label;
             this.capacity = capacity;
             this.confirmed = confirmed;
         }
@@ -48,9 +50,11 @@ final class Capacities {
         }
     }
 
-    Capacities(Integer eventCapacity, int eventConfirmed, List<Slot> itineraries, List<Slot> workshops) {
+    Capacities(Integer eventCapacity, int eventConfirmed, int waitlisted, List<Slot> itineraries,
+               List<Slot> workshops) {
         this.eventCapacity = eventCapacity;
         this.eventConfirmed = eventConfirmed;
+        this.waitlisted = waitlisted;
         this.itineraries = index(itineraries);
         this.workshops = index(workshops);
     }
@@ -86,6 +90,15 @@ final class Capacities {
             throw new RegistrationRejected(RegistrationRejected.Reason.WORKSHOP_FULL);
         }
         return Optional.of(new Seat(itineraryId, workshopId));
+    }
+
+    /** The name of an itinerary of the day (null for none). */
+    String itineraryName(Long id) {
+        return id == null || !itineraries.containsKey(id) ? null : itineraries.get(id).label;
+    }
+
+    String workshopTitle(Long id) {
+        return id == null || !workshops.containsKey(id) ? null : workshops.get(id).label;
     }
 
     boolean hasItinerary(Long id) {
@@ -160,7 +173,8 @@ final class Capacities {
         workshops.get(workshopId).confirmed++;
     }
 
-    static List<Slot> slots() {
-        return new ArrayList<>();
+    /** The rank of someone joining the waiting list now, behind everyone already waiting. */
+    int nextWaitlistPosition() {
+        return waitlisted + 1;
     }
 }

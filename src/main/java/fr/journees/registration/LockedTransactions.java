@@ -2,44 +2,63 @@ package fr.journees.registration;
 
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.journees.registration.RegistrationRejected.Reason;
+
 /**
- * Runs work in its own transaction and runs it again, a few times, when the database chose it as a
- * deadlock victim or gave up waiting for a lock: under a rush that is a normal outcome, not an error
- * to show a participant. The work must be safe to repeat (it re-reads everything under its locks).
+ * The only way into a transaction that takes or frees a place. Each attempt is a new transaction
+ * (never the caller's, whose snapshot may be older than the last commit), at READ COMMITTED, whose first
+ * statement writes the event's registration ledger row: that is the lock, held until commit. Only then
+ * are the event, its groups and the counts read, and the work runs on them. So every decision sees every
+ * committed change, whatever was read before, and on a multi-primary cluster two decisions on the same
+ * day always conflict. A deadlock, a lock wait timeout or a certification failure (1213 at commit) is
+ * retried a few times in a fresh transaction: under a rush that is a normal outcome, not an error.
  */
 @Component
 class LockedTransactions {
 
-    static final int ATTEMPTS = 6;
+    static final int ATTEMPTS = 8;
     private static final Logger log = LoggerFactory.getLogger(LockedTransactions.class);
 
     private final TransactionTemplate template;
+    private final SeatsRepository seats;
 
-    LockedTransactions(PlatformTransactionManager transactions) {
+    LockedTransactions(PlatformTransactionManager transactions, SeatsRepository seats) {
         this.template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.seats = seats;
     }
 
-    <T> T run(Supplier<T> work) {
+    <T> T run(long eventId, Function<LockedDay, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return template.execute(status -> work.get());
+                return template.execute(status -> work.apply(lock(eventId)));
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !lockConflict(e)) {
                     throw e;
                 }
-                log.debug("Lock conflict, attempt {} of {}", attempt, ATTEMPTS, e);
+                log.debug("Lock conflict on event {}, attempt {} of {}", eventId, attempt, ATTEMPTS, e);
                 pause(attempt);
             }
         }
+    }
+
+    private LockedDay lock(long eventId) {
+        if (!seats.lock(eventId)) {
+            throw new RegistrationRejected(Reason.NOT_FOUND);
+        }
+        var event = seats.lockedEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+        return new LockedDay(event, seats.capacities(event));
     }
 
     static boolean lockConflict(Throwable e) {
@@ -57,7 +76,7 @@ class LockedTransactions {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(2, 10L * attempt));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);

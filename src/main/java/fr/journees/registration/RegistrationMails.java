@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -31,22 +30,13 @@ class RegistrationMails {
     static final String CALENDAR_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
     private final CalendarService calendars;
-    private final String publicUrl;
+    private final PersonalLinks links;
 
-    RegistrationMails(MailService mail, MessageSource messages, CalendarService calendars,
-                      @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+    RegistrationMails(MailService mail, MessageSource messages, CalendarService calendars, PersonalLinks links) {
         this.mail = mail;
         this.messages = messages;
         this.calendars = calendars;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
-
-    String personalLink(String token) {
-        return publicUrl + "/r/" + token;
-    }
-
-    String eventLink(String slug) {
-        return publicUrl + "/e/" + slug;
+        this.links = links;
     }
 
     /** What the mails of that event are made of, read once (before a registration takes the event's lock). */
@@ -73,13 +63,13 @@ class RegistrationMails {
                 lines.add(text("mail.registration.workshop", locale, registration.workshopTitle()));
             }
         }
-        var link = personalLink(registration.token());
+        var link = links.page(registration.token());
         OutgoingMail.Attachment calendar = null;
         if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {
             // The participant's own day, as /r/{token}/agenda.ics serves it.
             calendar = new OutgoingMail.Attachment("agenda.ics", CALENDAR_CONTENT_TYPE,
-                    calendars.agendaFile(day, registration.token(), registration.language(),
-                            registration.status().name(), registration.itineraryId(), registration.workshopId()));
+                    calendars.agendaFile(day, link, registration.language(), false, registration.itineraryId(),
+                            registration.workshopId()));
         }
         var greeting = text("mail.registration.greeting", locale, registration.firstName());
         var signature = text("mail.registration.signature", locale);

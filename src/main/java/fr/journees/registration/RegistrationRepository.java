@@ -1,13 +1,11 @@
 package fr.journees.registration;
 
-import static fr.journees.db.Tables.EVENT;
 import static fr.journees.db.Tables.ITINERARY;
 import static fr.journees.db.Tables.REGISTRATION;
 import static fr.journees.db.Tables.WORKSHOP;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -18,9 +16,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import fr.journees.event.EventStatus;
 
-/** Registrations, and the capacity rows they are counted against (read and locked, never written here). */
+/** Registration rows. Every write that takes or frees a place asks for the {@link LockedDay} it runs under. */
 @Repository
 public class RegistrationRepository {
 
@@ -28,7 +25,8 @@ public class RegistrationRepository {
             DSL.selectCount().from(REGISTRATION.as("w"))
                     .where(DSL.field(DSL.name("w", "event_id"), Long.class).eq(REGISTRATION.EVENT_ID))
                     .and(DSL.field(DSL.name("w", "status"), String.class).eq(RegistrationStatus.WAITLISTED.name()))
-                    .and(DSL.field(DSL.name("w", "id"), Long.class).le(REGISTRATION.ID))).as("waitlist_position");
+                    .and(DSL.row(DSL.field(DSL.name("w", "queue_number"), Long.class), DSL.field(DSL.name("w", "id"), Long.class))
+                            .le(DSL.row(REGISTRATION.QUEUE_NUMBER, REGISTRATION.ID)))).as("waitlist_position");
 
     private final DSLContext dsl;
 
@@ -36,54 +34,19 @@ public class RegistrationRepository {
         this.dsl = dsl;
     }
 
-    /** The first lock of every registration transaction: event, then itineraries, then workshops. */
-    Optional<LockedEvent> lockEvent(long eventId) {
-        return dsl.select(EVENT.ID, EVENT.SLUG, EVENT.TITLE, EVENT.EVENT_DATE, EVENT.START_TIME, EVENT.STATUS,
-                        EVENT.REGISTRATION_OPENS_AT, EVENT.REGISTRATION_CLOSES_AT, EVENT.CAPACITY)
-                .from(EVENT).where(EVENT.ID.eq(eventId)).forUpdate()
-                .fetchOptional(r -> new LockedEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        EventStatus.valueOf(r.value6()), r.value7(), r.value8(), r.value9()));
-    }
-
-    /** Locks the event's itineraries and workshops (in id order) and counts the confirmed under the lock. */
-    Capacities lockCapacities(LockedEvent event) {
-        var itineraryCounts = confirmedBy(event.id(), REGISTRATION.ASSIGNED_ITINERARY_ID);
-        var itineraries = dsl.select(ITINERARY.ID, ITINERARY.CAPACITY).from(ITINERARY)
-                .where(ITINERARY.EVENT_ID.eq(event.id())).orderBy(ITINERARY.ID).forUpdate()
-                .fetch(r -> new Capacities.Slot(r.value1(), r.value2(), itineraryCounts.getOrDefault(r.value1(), 0)));
-        var workshops = dsl.select(WORKSHOP.ID, WORKSHOP.CAPACITY).from(WORKSHOP)
-                .where(WORKSHOP.EVENT_ID.eq(event.id())).orderBy(WORKSHOP.ID).forUpdate()
-                .fetch(r -> new Capacities.Slot(r.value1(), r.value2(), 0));
-        var workshopCounts = confirmedBy(event.id(), REGISTRATION.ASSIGNED_WORKSHOP_ID);
-        workshops.forEach(w -> w.confirmed = workshopCounts.getOrDefault(w.id, 0));
-        int confirmed = dsl.fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(event.id())
-                .and(REGISTRATION.STATUS.eq(RegistrationStatus.CONFIRMED.name())));
-        return new Capacities(event.capacity(), confirmed, itineraries, workshops);
-    }
-
-    private Map<Long, Integer> confirmedBy(long eventId, Field<Long> group) {
-        return dsl.select(group, DSL.count()).from(REGISTRATION)
-                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
-                        .and(group.isNotNull()))
-                .groupBy(group).fetchMap(r -> r.value1(), r -> r.value2());
-    }
-
-    /** Frees the e-mail of a cancelled registration so that the person can register anew, in the queue's order. */
-    void deleteCancelled(long eventId, String email) {
-        dsl.deleteFrom(REGISTRATION)
-                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.EMAIL.eq(email))
+    /** Frees the e-mail of a cancelled registration so that the person can register anew, at the end of the queue. */
+    boolean deleteCancelled(LockedDay day, String email) {
+        return dsl.deleteFrom(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(day.eventId()).and(REGISTRATION.EMAIL.eq(email))
                         .and(REGISTRATION.STATUS.eq(RegistrationStatus.CANCELLED.name())))
-                .execute();
+                .execute() == 1;
     }
 
-    boolean emailTaken(long eventId, String email) {
-        return dsl.fetchExists(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.EMAIL.eq(email)));
-    }
-
-    long insert(long eventId, String token, RegistrationRequest r, RegistrationStatus status, Seat seat,
+    long insert(LockedDay day, String token, RegistrationRequest r, RegistrationStatus status, Seat seat,
                 LocalDateTime now) {
+        boolean waiting = status == RegistrationStatus.WAITLISTED;
         return dsl.insertInto(REGISTRATION)
-                .set(REGISTRATION.EVENT_ID, eventId)
+                .set(REGISTRATION.EVENT_ID, day.eventId())
                 .set(REGISTRATION.TOKEN, token)
                 .set(REGISTRATION.FIRST_NAME, r.firstName().strip())
                 .set(REGISTRATION.LAST_NAME, r.lastName().strip())
@@ -103,13 +66,15 @@ public class RegistrationRepository {
                 .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
                 .set(REGISTRATION.STATUS, status.name())
                 .set(REGISTRATION.LANGUAGE, r.language() == null ? "fr" : r.language())
-                .set(REGISTRATION.WAITLISTED_AT, status == RegistrationStatus.WAITLISTED ? now : null)
+                .set(REGISTRATION.WAITLISTED_AT, waiting ? now : null)
+                .set(REGISTRATION.QUEUE_NUMBER, waiting ? day.event().ticket() : null)
+                .set(REGISTRATION.CREATED_AT, now)
                 .returningResult(REGISTRATION.ID)
                 .fetchOne(REGISTRATION.ID);
     }
 
     /** The personal details and preferences, if nobody changed the registration since {@code version}. */
-    boolean updateDetails(long id, int version, RegistrationRequest r) {
+    boolean updateDetails(LockedDay day, long id, int version, RegistrationRequest r) {
         return dsl.update(REGISTRATION)
                 .set(REGISTRATION.FIRST_NAME, r.firstName().strip())
                 .set(REGISTRATION.LAST_NAME, r.lastName().strip())
@@ -125,49 +90,66 @@ public class RegistrationRepository {
                 .set(REGISTRATION.ACCESSIBILITY_NEEDS, blankToNull(r.accessibilityNeeds()))
                 .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
                 .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
-                .where(REGISTRATION.ID.eq(id).and(REGISTRATION.VERSION.eq(version)))
+                .where(ofDay(day, id).and(REGISTRATION.VERSION.eq(version)))
                 .execute() == 1;
     }
 
-    boolean assign(long id, int version, Seat seat) {
+    boolean assign(LockedDay day, long id, int version, Seat seat) {
         return dsl.update(REGISTRATION)
                 .set(REGISTRATION.ASSIGNED_ITINERARY_ID, seat.itineraryId())
                 .set(REGISTRATION.ASSIGNED_WORKSHOP_ID, seat.workshopId())
                 .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
-                .where(REGISTRATION.ID.eq(id).and(REGISTRATION.VERSION.eq(version)))
+                .where(ofDay(day, id).and(REGISTRATION.VERSION.eq(version)))
                 .execute() == 1;
     }
 
     /** Only a waitlisted registration is promoted: the status condition makes a second promotion a no-op. */
-    boolean promote(long id, Seat seat) {
+    boolean promote(LockedDay day, long id, Seat seat) {
         return dsl.update(REGISTRATION)
                 .set(REGISTRATION.STATUS, RegistrationStatus.CONFIRMED.name())
+                .setNull(REGISTRATION.QUEUE_NUMBER)
                 .set(REGISTRATION.ASSIGNED_ITINERARY_ID, seat.itineraryId())
                 .set(REGISTRATION.ASSIGNED_WORKSHOP_ID, seat.workshopId())
                 .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
-                .where(REGISTRATION.ID.eq(id).and(REGISTRATION.STATUS.eq(RegistrationStatus.WAITLISTED.name())))
+                .where(ofDay(day, id).and(REGISTRATION.STATUS.eq(RegistrationStatus.WAITLISTED.name())))
                 .execute() == 1;
     }
 
-    boolean cancel(long id, int version, LocalDateTime now) {
+    boolean cancel(LockedDay day, long id, int version, LocalDateTime now) {
         return dsl.update(REGISTRATION)
                 .set(REGISTRATION.STATUS, RegistrationStatus.CANCELLED.name())
                 .set(REGISTRATION.CANCELLED_AT, now)
+                .setNull(REGISTRATION.QUEUE_NUMBER)
                 .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
-                .where(REGISTRATION.ID.eq(id).and(REGISTRATION.VERSION.eq(version))
+                .where(ofDay(day, id).and(REGISTRATION.VERSION.eq(version))
                         .and(REGISTRATION.STATUS.ne(RegistrationStatus.CANCELLED.name())))
                 .execute() == 1;
     }
 
-    /** Waitlisted registrations of the event, first arrived first. */
-    List<RegistrationView> waitlisted(long eventId) {
-        return select().where(REGISTRATION.EVENT_ID.eq(eventId)
+    /** Waitlisted registrations of the locked day, first arrived first. */
+    List<RegistrationView> waitlisted(LockedDay day) {
+        return select().where(REGISTRATION.EVENT_ID.eq(day.eventId())
                         .and(REGISTRATION.STATUS.eq(RegistrationStatus.WAITLISTED.name())))
-                .orderBy(REGISTRATION.ID).fetch(RegistrationRepository::toView);
+                .orderBy(REGISTRATION.QUEUE_NUMBER, REGISTRATION.ID).fetch(RegistrationRepository::toView);
+    }
+
+    /** The registration as committed, once its day's lock is held; empty if it belongs to another day. */
+    Optional<RegistrationView> underLock(LockedDay day, long id) {
+        return select().where(ofDay(day, id)).fetchOptional(RegistrationRepository::toView);
+    }
+
+    /** The day of a registration, read before taking that day's lock. */
+    Optional<Long> eventOf(long id) {
+        return dsl.select(REGISTRATION.EVENT_ID).from(REGISTRATION).where(REGISTRATION.ID.eq(id))
+                .fetchOptional(REGISTRATION.EVENT_ID);
+    }
+
+    private static Condition ofDay(LockedDay day, long id) {
+        return REGISTRATION.ID.eq(id).and(REGISTRATION.EVENT_ID.eq(day.eventId()));
     }
 
     /** Confirmed registrations lacking an itinerary or a workshop, in arrival order. */
-    List<RegistrationView> unassigned(long eventId, boolean itineraries, boolean workshops) {
+    List<RegistrationView> unassigned(LockedDay day, boolean itineraries, boolean workshops) {
         Condition missing = DSL.falseCondition();
         if (itineraries) {
             missing = missing.or(REGISTRATION.ASSIGNED_ITINERARY_ID.isNull());
@@ -175,7 +157,7 @@ public class RegistrationRepository {
         if (workshops) {
             missing = missing.or(REGISTRATION.ASSIGNED_WORKSHOP_ID.isNull());
         }
-        return select().where(REGISTRATION.EVENT_ID.eq(eventId)
+        return select().where(REGISTRATION.EVENT_ID.eq(day.eventId())
                         .and(REGISTRATION.STATUS.eq(RegistrationStatus.CONFIRMED.name())).and(missing))
                 .orderBy(REGISTRATION.ID).fetch(RegistrationRepository::toView);
     }
@@ -208,26 +190,6 @@ public class RegistrationRepository {
         return select().where(REGISTRATION.EVENT_ID.eq(eventId))
                 .orderBy(REGISTRATION.STATUS, REGISTRATION.LAST_NAME, REGISTRATION.FIRST_NAME, REGISTRATION.ID)
                 .fetch(RegistrationRepository::toView);
-    }
-
-    public FillRates fillRates(long eventId) {
-        var itineraryCounts = confirmedBy(eventId, REGISTRATION.ASSIGNED_ITINERARY_ID);
-        var workshopCounts = confirmedBy(eventId, REGISTRATION.ASSIGNED_WORKSHOP_ID);
-        var itineraries = dsl.select(ITINERARY.ID, ITINERARY.NAME, ITINERARY.CAPACITY).from(ITINERARY)
-                .where(ITINERARY.EVENT_ID.eq(eventId)).orderBy(ITINERARY.POSITION, ITINERARY.ID)
-                .fetch(r -> new FillRate(r.value1(), r.value2(), itineraryCounts.getOrDefault(r.value1(), 0),
-                        r.value3()));
-        var workshops = dsl.select(WORKSHOP.ID, WORKSHOP.TITLE, WORKSHOP.CAPACITY).from(WORKSHOP)
-                .where(WORKSHOP.EVENT_ID.eq(eventId)).orderBy(WORKSHOP.POSITION, WORKSHOP.ID)
-                .fetch(r -> new FillRate(r.value1(), r.value2(), workshopCounts.getOrDefault(r.value1(), 0),
-                        r.value3()));
-        var counts = dsl.select(REGISTRATION.STATUS, DSL.count()).from(REGISTRATION)
-                .where(REGISTRATION.EVENT_ID.eq(eventId)).groupBy(REGISTRATION.STATUS)
-                .fetchMap(r -> r.value1(), r -> r.value2());
-        var event = dsl.select(EVENT.TITLE, EVENT.CAPACITY).from(EVENT).where(EVENT.ID.eq(eventId)).fetchOne();
-        return new FillRates(new FillRate(eventId, event.value1(),
-                counts.getOrDefault(RegistrationStatus.CONFIRMED.name(), 0), event.value2()),
-                counts.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0), itineraries, workshops);
     }
 
     private static Condition condition(long eventId, RegistrationFilter filter) {
@@ -269,6 +231,6 @@ public class RegistrationRepository {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return NewRegistration.blankToNull(s);
     }
 }

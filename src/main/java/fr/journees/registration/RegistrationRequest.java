@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.journees.base.EmailAddresses;
+
 /** What a participant (or an organiser for them) fills in; language is "fr" or "en". */
 public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
                                   @NotBlank @Size(max = 100) String lastName,
@@ -25,7 +27,7 @@ public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
 
     /** The e-mail as stored and compared: trimmed, lower case, so that one person registers once. */
     public String normalisedEmail() {
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 
     public RegistrationRequest withPreferences(Long itineraryId, Long workshopId) {

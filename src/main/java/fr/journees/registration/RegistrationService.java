@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,30 +12,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.base.EmailAddresses;
+import fr.journees.calendar.CalendarDay;
+import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventStatus;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
 import jakarta.validation.Valid;
 
 /**
- * The only writer of registrations. Every change that takes or frees a place locks the event row,
- * then its itineraries, then its workshops (always in that order, so two changes never deadlock on
- * each other), re-counts the confirmed under those locks, and decides by the rules of
- * {@link Capacities}. A freed place promotes the waitlist in arrival order, each person once.
- * Mails are queued in the same transaction and sent after commit.
+ * The only writer of registrations. Every change that takes or frees a place runs through
+ * {@link LockedTransactions}: a fresh transaction whose first statement takes the day's lock, which then
+ * reads the committed counts and decides by the rules of {@link Capacities}. What the mails need of the
+ * day is read before the lock, so that the lock covers the decision and the writes only. A freed place
+ * promotes the waiting list in its order, each person once. Mails are queued in the same transaction and
+ * sent after commit.
  */
 @Service
 @Validated
 public class RegistrationService {
 
     private final RegistrationRepository registrations;
+    private final SeatsRepository seats;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
+    private final CalendarService calendars;
+    private final PersonalLinks links;
 
-    RegistrationService(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails) {
+    RegistrationService(RegistrationRepository registrations, SeatsRepository seats, LockedTransactions locked,
+                        RegistrationMails mails, CalendarService calendars, PersonalLinks links) {
         this.registrations = registrations;
+        this.seats = seats;
         this.locked = locked;
         this.mails = mails;
+        this.calendars = calendars;
+        this.links = links;
     }
 
     /** The public form: only inside the registration window of a published event. */
@@ -48,33 +60,37 @@ public class RegistrationService {
     }
 
     private RegistrationOutcome insert(long eventId, RegistrationRequest request, boolean publicForm) {
-        // Read before the lock: under it, only the seat is decided and the rows written.
-        var day = mails.day(eventId);
+        var day = mails.day(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+        return locked.run(eventId, locked -> {
+            var now = LocalDateTime.now();
+            var event = locked.event();
+            if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
+                throw new RegistrationRejected(Reason.CLOSED);
+            }
+            var capacities = locked.capacities();
+            var wanted = request.withPreferences(
+                    capacities.hasItinerary(request.preferredItineraryId()) ? request.preferredItineraryId() : null,
+                    capacities.hasWorkshop(request.preferredWorkshopId()) ? request.preferredWorkshopId() : null);
+            var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
+            var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+            var token = Tokens.next();
+            long id = insertFreeingACancelledOne(locked, token, wanted, status, seat.orElse(null), now);
+            var view = NewRegistration.view(id, eventId, token, wanted, status, seat.orElse(null), capacities, now);
+            mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view, day);
+            return new RegistrationOutcome(id, token, status, view.waitlistPosition(), view);
+        });
+    }
+
+    /** Someone who cancelled may register again: their cancelled row makes way, and they join the end of the queue. */
+    private long insertFreeingACancelledOne(LockedDay day, String token, RegistrationRequest request,
+                                            RegistrationStatus status, Seat seat, LocalDateTime now) {
         try {
-            return locked.run(() -> {
-                var now = LocalDateTime.now();
-                var event = registrations.lockEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-                if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
-                    throw new RegistrationRejected(Reason.CLOSED);
-                }
-                var capacities = registrations.lockCapacities(event);
-                registrations.deleteCancelled(eventId, request.normalisedEmail());
-                if (registrations.emailTaken(eventId, request.normalisedEmail())) {
-                    throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
-                }
-                var wanted = request.withPreferences(
-                        capacities.hasItinerary(request.preferredItineraryId()) ? request.preferredItineraryId() : null,
-                        capacities.hasWorkshop(request.preferredWorkshopId()) ? request.preferredWorkshopId() : null);
-                var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
-                var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-                long id = registrations.insert(eventId, Tokens.next(), wanted, status, seat.orElse(null), now);
-                var view = registrations.byId(id).orElseThrow();
-                mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view,
-                        day.orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND)));
-                return new RegistrationOutcome(id, view.token(), status, view.waitlistPosition());
-            });
+            return registrations.insert(day, token, request, status, seat, now);
         } catch (DuplicateKeyException e) {
-            throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
+            if (!registrations.deleteCancelled(day, request.normalisedEmail())) {
+                throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
+            }
+            return registrations.insert(day, token, request, status, seat, now);
         }
     }
 
@@ -101,32 +117,33 @@ public class RegistrationService {
                 request.organisation(), request.function(), request.territory(), request.preferredItineraryId(),
                 request.preferredWorkshopId(), request.lunch(), request.dietaryNeeds(), request.accessibilityNeeds(),
                 true, request.consentPhotos(), current.language());
-        update(current.id(), version, kept, true);
+        update(current.eventId(), current.id(), version, kept, true);
     }
 
     /** An organiser edits the details and preferences (not the assignment: see {@link #move}). */
     public void edit(long id, int version, @Valid RegistrationRequest request) {
         try {
-            update(id, version, request, false);
+            update(eventOf(id), id, version, request, false);
         } catch (DuplicateKeyException e) {
             throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
         }
     }
 
-    private void update(long id, int version, RegistrationRequest request, boolean followPreferences) {
-        withLocks(id, (event, capacities, current) -> {
-            if (current.version() != version) {
-                throw stale(id);
+    private void update(long eventId, long id, int version, RegistrationRequest request, boolean followPreferences) {
+        var day = mails.day(eventId).orElseThrow(() -> stale(id));
+        locked.run(eventId, locked -> {
+            var current = current(locked, id, version);
+            if (followPreferences && current.status() == RegistrationStatus.CANCELLED) {
+                throw new RegistrationRejected(Reason.CANCELLED);
             }
-            requireKnown(capacities, request.preferredItineraryId(), request.preferredWorkshopId());
-            if (!registrations.updateDetails(id, version, request)) {
+            requireKnown(locked.capacities(), request.preferredItineraryId(), request.preferredWorkshopId());
+            if (!registrations.updateDetails(locked, id, version, request)) {
                 throw stale(id);
             }
             if (followPreferences && current.status() == RegistrationStatus.CONFIRMED) {
-                reseat(current, version + 1, capacities,
-                        either(request.preferredItineraryId(), current.itineraryId()),
+                reseat(locked, current, version + 1, either(request.preferredItineraryId(), current.itineraryId()),
                         either(request.preferredWorkshopId(), current.workshopId()));
-                promote(capacities, event);
+                promote(locked, day);
             }
             return null;
         });
@@ -134,33 +151,33 @@ public class RegistrationService {
 
     /** An organiser moves a confirmed participant to another itinerary and/or workshop, within capacities. */
     public void move(long id, int version, Long itineraryId, Long workshopId) {
-        withLocks(id, (event, capacities, current) -> {
-            if (current.version() != version) {
-                throw stale(id);
-            }
-            requireKnown(capacities, itineraryId, workshopId);
+        long eventId = eventOf(id);
+        var day = mails.day(eventId).orElseThrow(() -> stale(id));
+        locked.run(eventId, locked -> {
+            var current = current(locked, id, version);
+            requireKnown(locked.capacities(), itineraryId, workshopId);
             if (current.status() != RegistrationStatus.CONFIRMED) {
                 throw new RegistrationRejected(Reason.CANCELLED);
             }
-            reseat(current, version, capacities, itineraryId, workshopId);
-            promote(capacities, event);
+            reseat(locked, current, version, itineraryId, workshopId);
+            promote(locked, day);
             return null;
         });
     }
 
-    private void reseat(RegistrationView current, int version, Capacities capacities, Long itineraryId,
-                        Long workshopId) {
+    private void reseat(LockedDay day, RegistrationView current, int version, Long itineraryId, Long workshopId) {
         var old = new Seat(current.itineraryId(), current.workshopId());
         if (Objects.equals(old.itineraryId(), itineraryId) && Objects.equals(old.workshopId(), workshopId)) {
             return;
         }
+        var capacities = day.capacities();
         capacities.release(old);
         var seat = capacities.exactSeat(Objects.equals(itineraryId, old.itineraryId()) ? null : itineraryId,
-                Objects.equals(workshopId, old.workshopId()) ? null : workshopId)
+                        Objects.equals(workshopId, old.workshopId()) ? null : workshopId)
                 .map(s -> new Seat(itineraryId, workshopId))
                 .orElseThrow(() -> new RegistrationRejected(Reason.EVENT_FULL));
         capacities.take(seat);
-        if (!registrations.assign(current.id(), version, seat)) {
+        if (!registrations.assign(day, current.id(), version, seat)) {
             throw stale(current.id());
         }
     }
@@ -168,36 +185,40 @@ public class RegistrationService {
     /** The participant cancels from their personal page; their place goes to the first waiting. */
     public void cancel(String token) {
         var current = byToken(token).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-        cancel(current.id(), null);
+        cancel(current.eventId(), current.id(), null);
     }
 
     /** An organiser cancels a registration seen at {@code version}. */
     public void cancel(long id, Integer version) {
-        withLocks(id, (event, capacities, current) -> {
+        cancel(eventOf(id), id, version);
+    }
+
+    private void cancel(long eventId, long id, Integer version) {
+        var day = mails.day(eventId).orElseThrow(() -> stale(id));
+        locked.run(eventId, locked -> {
+            var current = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
             if (current.status() == RegistrationStatus.CANCELLED) {
                 return null;
             }
             if (version != null && current.version() != version) {
                 throw stale(id);
             }
-            if (!registrations.cancel(id, current.version(), LocalDateTime.now())) {
+            if (!registrations.cancel(locked, id, current.version(), LocalDateTime.now())) {
                 throw stale(id);
             }
             if (current.status() == RegistrationStatus.CONFIRMED) {
-                capacities.release(new Seat(current.itineraryId(), current.workshopId()));
+                locked.capacities().release(new Seat(current.itineraryId(), current.workshopId()));
             }
-            mails.send(Kind.CANCELLED, registrations.byId(id).orElseThrow());
-            promote(capacities, event);
+            mails.send(Kind.CANCELLED, current.cancelled(), day);
+            promote(locked, day);
             return null;
         });
     }
 
     /** Promotes whoever now fits (after an organiser raised a capacity, say); returns how many. */
     public int promoteWaitlist(long eventId) {
-        return locked.run(() -> {
-            var event = registrations.lockEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-            return promote(registrations.lockCapacities(event), event);
-        });
+        var day = mails.day(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+        return locked.run(eventId, locked -> promote(locked, day));
     }
 
     /**
@@ -205,21 +226,22 @@ public class RegistrationService {
      * left, so that groups stay balanced within their capacities; returns how many were assigned.
      */
     public int autoAssign(long eventId) {
-        return locked.run(() -> {
-            var event = registrations.lockEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-            var capacities = registrations.lockCapacities(event);
+        return locked.run(eventId, locked -> {
+            var capacities = locked.capacities();
             int assigned = 0;
-            for (var r : registrations.unassigned(eventId, capacities.hasItineraries(), capacities.hasWorkshops())) {
+            for (var r : registrations.unassigned(locked, capacities.hasItineraries(), capacities.hasWorkshops())) {
                 var itinerary = r.itineraryId() != null ? Optional.of(r.itineraryId())
                         : capacities.roomiestItinerary();
                 var workshop = r.workshopId() != null ? Optional.of(r.workshopId()) : capacities.roomiestWorkshop();
                 if (itinerary.isEmpty() && workshop.isEmpty()) {
                     continue;
                 }
-                itinerary.filter(i -> r.itineraryId() == null).ifPresent(capacities::assignItinerary);
-                workshop.filter(w -> r.workshopId() == null).ifPresent(capacities::assignWorkshop);
-                registrations.assign(r.id(), r.version(), new Seat(itinerary.orElse(null), workshop.orElse(null)));
-                assigned++;
+                if (registrations.assign(locked, r.id(), r.version(),
+                        new Seat(itinerary.orElse(null), workshop.orElse(null)))) {
+                    itinerary.filter(i -> r.itineraryId() == null).ifPresent(capacities::assignItinerary);
+                    workshop.filter(w -> r.workshopId() == null).ifPresent(capacities::assignWorkshop);
+                    assigned++;
+                }
             }
             return assigned;
         });
@@ -231,7 +253,7 @@ public class RegistrationService {
         if (email == null || email.isBlank()) {
             return;
         }
-        registrations.byEmail(eventId, email.strip().toLowerCase(java.util.Locale.ROOT))
+        registrations.byEmail(eventId, EmailAddresses.normalise(email))
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED)
                 .ifPresent(r -> mails.send(Kind.LINK, r));
     }
@@ -253,46 +275,63 @@ public class RegistrationService {
 
     @Transactional(readOnly = true)
     public FillRates fillRates(long eventId) {
-        return registrations.fillRates(eventId);
+        return seats.fillRates(eventId);
+    }
+
+    /** The itineraries and workshops a participant of that day may choose; empty when there is no such day. */
+    @Transactional(readOnly = true)
+    public Optional<Choices> choices(long eventId) {
+        return mails.day(eventId).map(day -> new Choices(day.itineraryIds(), day.workshopIds()));
+    }
+
+    public record Choices(Set<Long> itineraryIds, Set<Long> workshopIds) {
     }
 
     public String personalLink(String token) {
-        return mails.personalLink(token);
+        return links.page(token);
     }
 
-    public String eventLink(String slug) {
-        return mails.eventLink(slug);
+    /**
+     * The participant's own day as a calendar file: the programme with their itinerary's stops and their
+     * workshop; a cancelled registration's entries are marked cancelled, so that calendars drop them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> agendaFile(String token) {
+        return byToken(token).flatMap(r -> mails.day(r.eventId()).map(day -> calendars.agendaFile(day,
+                links.page(r.token()), r.language(), r.status() == RegistrationStatus.CANCELLED, r.itineraryId(),
+                r.workshopId())));
     }
 
-    private int promote(Capacities capacities, LockedEvent event) {
+    /** Seats the waiting list in its order while there is room; nobody is skipped, nobody promoted twice. */
+    private int promote(LockedDay locked, CalendarDay day) {
+        var capacities = locked.capacities();
         int promoted = 0;
-        for (var waiting : registrations.waitlisted(event.id())) {
+        for (var waiting : registrations.waitlisted(locked)) {
             var seat = capacities.seatFor(waiting.preferredItineraryId(), waiting.preferredWorkshopId());
             if (seat.isEmpty()) {
                 break;
             }
-            if (registrations.promote(waiting.id(), seat.get())) {
-                capacities.take(seat.get());
-                mails.send(Kind.PROMOTED, registrations.byId(waiting.id()).orElseThrow());
-                promoted++;
+            if (!registrations.promote(locked, waiting.id(), seat.get())) {
+                throw stale(waiting.id());
             }
+            capacities.take(seat.get());
+            mails.send(Kind.PROMOTED, waiting.promotedTo(seat.get(), capacities), day);
+            promoted++;
         }
         return promoted;
     }
 
-    private interface LockedWork<T> {
-        T run(LockedEvent event, Capacities capacities, RegistrationView current);
+    /** The registration as committed, under its day's lock, if still at {@code version}. */
+    private RegistrationView current(LockedDay day, long id, int version) {
+        var current = registrations.underLock(day, id).orElseThrow(() -> stale(id));
+        if (current.version() != version) {
+            throw stale(id);
+        }
+        return current;
     }
 
-    /** Locks the registration's event and groups, then re-reads the registration under those locks. */
-    private <T> T withLocks(long id, LockedWork<T> work) {
-        return locked.run(() -> {
-            var before = registrations.byId(id).orElseThrow(() -> stale(id));
-            var event = registrations.lockEvent(before.eventId()).orElseThrow(() -> stale(id));
-            var capacities = registrations.lockCapacities(event);
-            var current = registrations.byId(id).orElseThrow(() -> stale(id));
-            return work.run(event, capacities, current);
-        });
+    private long eventOf(long id) {
+        return registrations.eventOf(id).orElseThrow(() -> stale(id));
     }
 
     private static void requireKnown(Capacities capacities, Long itineraryId, Long workshopId) {

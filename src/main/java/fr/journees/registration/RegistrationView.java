@@ -15,6 +15,23 @@ public record RegistrationView(long id, long eventId, String token, String first
         return firstName + " " + lastName;
     }
 
+    /** As it is once cancelled, for the mail that says so. */
+    RegistrationView cancelled() {
+        return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
+                territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
+                workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
+                language, null, version + 1, createdAt);
+    }
+
+    /** As it is once promoted from the waiting list to that seat. */
+    RegistrationView promotedTo(Seat seat, Capacities capacities) {
+        return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
+                territory, preferredItineraryId, preferredWorkshopId, seat.itineraryId(),
+                capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
+                capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
+                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt);
+    }
+
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, organisation, function, territory,
                 preferredItineraryId, preferredWorkshopId, lunch, dietaryNeeds, accessibilityNeeds, true,

@@ -1,8 +1,6 @@
 package fr.journees.registration;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -18,9 +16,8 @@ class WaitlistPromotionOnCapacityChange {
         this.registrations = registrations;
     }
 
-    // After commit, so the new capacity is visible; in a transaction of its own, as Spring requires there.
+    // After commit, so the new capacity is visible; the promotion runs in transactions of its own.
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void promoteWhoNowFits(CapacityChanged change) {
         registrations.promoteWaitlist(change.eventId());
     }

@@ -1,7 +1,6 @@
 package fr.journees.security;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.base.EmailAddresses;
 import fr.journees.security.AccountChangeRefused.Reason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -205,6 +205,6 @@ public class AccountService {
     }
 
     static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 }

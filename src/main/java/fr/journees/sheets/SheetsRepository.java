@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import fr.journees.itinerary.ItineraryColour;
+import fr.journees.registration.RegistrationStatus;
 
 /** Reads the registration feature's table (never writes it): confirmed participants, alphabetically. */
 @Repository
@@ -34,7 +35,7 @@ public class SheetsRepository {
                 .from(REGISTRATION)
                 .leftJoin(ITINERARY).on(ITINERARY.ID.eq(REGISTRATION.ASSIGNED_ITINERARY_ID))
                 .leftJoin(WORKSHOP).on(WORKSHOP.ID.eq(REGISTRATION.ASSIGNED_WORKSHOP_ID))
-                .where(REGISTRATION.EVENT_ID.eq(eventId)).and(inScope).and(REGISTRATION.STATUS.eq("CONFIRMED"))
+                .where(REGISTRATION.EVENT_ID.eq(eventId)).and(inScope).and(REGISTRATION.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
                 .orderBy(REGISTRATION.LAST_NAME, REGISTRATION.FIRST_NAME, REGISTRATION.ID)
                 .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7() == null ? null : ItineraryColour.valueOf(r.value7()).hex(), r.value8()));

@@ -4,12 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import fr.journees.event.EventService;
 import fr.journees.itinerary.ItineraryService;
+import fr.journees.registration.PersonalLinks;
 import fr.journees.workshop.WorkshopService;
 
 /** Sign-in sheets (per itinerary, per workshop or for the whole day) and badges of an event. */
@@ -22,18 +22,18 @@ public class SheetsService {
     private final SheetsRepository repository;
     private final SheetsExporter exporter;
     private final MessageSource messages;
-    private final String publicUrl;
+    private final PersonalLinks personalLinks;
 
     SheetsService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                   SheetsRepository repository, SheetsExporter exporter, MessageSource messages,
-                  @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+                  PersonalLinks personalLinks) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.repository = repository;
         this.exporter = exporter;
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.personalLinks = personalLinks;
     }
 
     public byte[] signInSheet(long eventId, SheetScope scope, Locale locale) {
@@ -44,7 +44,7 @@ public class SheetsService {
     public byte[] badges(long eventId, SheetScope scope, boolean withQrCode, Locale locale) {
         var data = read(eventId, scope, locale);
         return exporter.badges(data.header(), data.attendees(),
-                withQrCode ? token -> publicUrl + "/r/" + token : null, locale);
+                withQrCode ? personalLinks::page : null, locale);
     }
 
     Data read(long eventId, SheetScope scope, Locale locale) {

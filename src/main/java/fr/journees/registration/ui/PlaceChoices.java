@@ -21,7 +21,7 @@ public final class PlaceChoices {
         if (rate.capacity() == null) {
             return rate.label();
         }
-        int left = Math.max(0, rate.capacity() - rate.confirmed());
+        int left = rate.placesLeft();
         return left == 0 ? translate.apply("registration.full", new Object[] {rate.label()})
                 : translate.apply("registration.placesLeft", new Object[] {rate.label(), left});
     }

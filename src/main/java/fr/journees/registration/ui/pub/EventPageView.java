@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventDetails;
+import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.event.OrganisationRole;
 import fr.journees.itinerary.ItineraryService;
@@ -42,14 +43,16 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
     private final RegistrationService registrations;
+    private final EventLinks eventLinks;
     private String title = "";
 
     public EventPageView(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                         RegistrationService registrations) {
+                         RegistrationService registrations, EventLinks eventLinks) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.registrations = registrations;
+        this.eventLinks = eventLinks;
         setId("event-page");
     }
 
@@ -80,7 +83,7 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
             content.add(new Paragraph(getTranslation("registration.page.venue", event.venueName())));
         }
         content.add(callToAction(event, fill),
-                new CalendarButtons(event, "e/" + event.slug() + "/programme.ics", registrations.eventLink(event.slug())),
+                new CalendarButtons(event, "e/" + event.slug() + "/programme.ics", eventLinks.page(event.slug())),
                 programme(event), itinerariesSection(event, fill),
                 workshopsSection(event, fill), organisations(event), lostLink(event));
     }
@@ -88,7 +91,7 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
     private Component callToAction(EventDetails event, FillRates fill) {
         var box = new Div();
         box.setId("event-page-register");
-        var left = fill.event().capacity() == null ? null : Math.max(0, fill.event().capacity() - fill.event().confirmed());
+        var left = fill.event().placesLeft();
         if (left != null) {
             box.add(new Paragraph(left == 0 ? getTranslation("registration.page.fullWaitlist")
                     : getTranslation("registration.page.placesLeft", left)));
