@@ -1,14 +1,21 @@
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +24,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import fr.journees.JourneesApplication;
+import fr.journees.base.database.EmbeddedMariaDb;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventService;
 import fr.journees.event.EventStatus;
@@ -24,18 +32,25 @@ import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationStatus;
 
 /**
- * The HTTP registration rush: 1,000 POST /api/v1/events/{slug}/registrations from 64 concurrent clients
- * on loopback for a day of 300 places, each registration from its own address (X-Forwarded-For, as
- * behind a reverse proxy: a thousand phones, not one script). Prints throughput, latency percentiles,
- * errors by kind and the overbooking count (must be 0).
+ * The HTTP registration rush, side by side with its baseline in the same run: 1,000
+ * POST /api/v1/events/{slug}/registrations from 64 concurrent clients on loopback for a day of 300
+ * places (each registration from its own address, as behind a reverse proxy), then the bare locked
+ * insert (lock the event row, count the confirmed, insert, commit) from 64 JDBC connections on another
+ * day of the same MariaDB. The clients run in a child JVM, so that the CPU measured is the server's:
+ * this JVM's and the MariaDB server's, per registration, with the statements the server received.
  */
 public class HttpRegistrationRushBench {
 
     static final int REGISTRATIONS = 1000;
     static final int CLIENTS = 64;
     static final int CAPACITY = 300;
+    static final int WARM_UP = 3000;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("client")) {
+            Client.main(args);
+            return;
+        }
         var context = new SpringApplication(JourneesApplication.class).run("--server.port=0", "--journees.demo=false",
                 "--journees.embedded-db.data-dir=target/bench-mariadb", "--journees.embedded-db.ephemeral=true",
                 "--logging.level.root=WARN", "--server.tomcat.threads.max=200");
@@ -43,90 +58,111 @@ public class HttpRegistrationRushBench {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var events = context.getBean(EventService.class);
             var registrations = context.getBean(RegistrationService.class);
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            var jdbcUrl = context.getBean(EmbeddedMariaDb.class).jdbcUrl() + "?user=root";
             day(events, "rush-http-warmup");
-            run(http, port, "rush-http-warmup", 200, 10_000);
-            long eventId = day(events, "rush-http");
+            client("http", "http://127.0.0.1:" + port, "rush-http-warmup", String.valueOf(WARM_UP), "100000");
+            var journees = measure(jdbcUrl, () -> client("http", "http://127.0.0.1:" + port,
+                    dayAndSlug(events, "rush-http"), String.valueOf(REGISTRATIONS), "0"));
+            long baselineDay = day(events, "rush-baseline");
+            var bare = measure(jdbcUrl, () -> client("jdbc", jdbcUrl, String.valueOf(baselineDay),
+                    String.valueOf(REGISTRATIONS), "0"));
 
-            var result = run(http, port, "rush-http", REGISTRATIONS, 0);
-
-            var all = registrations.all(eventId);
+            var all = registrations.all(events.idBySlug("rush-http").orElseThrow());
             long confirmed = all.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count();
             long waitlisted = all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count();
-            var sorted = result.latenciesMs().clone();
-            Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%nHTTP registration rush: %d registrations, %d concurrent clients, "
-                    + "capacity %d, loopback%n", REGISTRATIONS, CLIENTS, CAPACITY);
-            System.out.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s %8s %8s %8s %10s %11s %11s%n", "req/s", "p50 ms",
-                    "p95 ms", "p99 ms", "max ms", "201", "4xx", "5xx/io", "confirmed", "waitlisted", "overbooked");
-            System.out.printf(Locale.ROOT, "%-10.0f %8.1f %8.1f %8.1f %8.1f %8d %8d %8d %10d %11d %11d%n",
-                    REGISTRATIONS / result.seconds(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                    sorted[sorted.length - 1], result.created(), result.clientErrors(), result.serverErrors(),
-                    confirmed, waitlisted, Math.max(0, confirmed - CAPACITY));
+            long bareConfirmed = count(jdbcUrl, baselineDay);
+            System.out.printf(Locale.ROOT, "%nRegistration rush: %d registrations, %d concurrent clients, capacity %d, "
+                    + "loopback, same MariaDB, same run%n", REGISTRATIONS, CLIENTS, CAPACITY);
+            System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %7s %7s %6s %6s %9s %10s %9s %9s %9s%n", "path", "req/s",
+                    "p50 ms", "p95 ms", "p99 ms", "max ms", "ok", "errors", "confirmed", "overbooked", "queries/r",
+                    "JVM ms/r", "DB ms/r");
+            row("Journées (HTTP API)", journees, confirmed);
+            row("bare locked insert", bare, bareConfirmed);
+            System.out.printf(Locale.ROOT, "%nthroughput ratio Journées / bare locked insert: %.2f "
+                            + "(waitlisted %d; target >= 0.50, 0 overbooked, 0 errors, p99 < 1000 ms)%n",
+                    journees.run.perSecond() / bare.run.perSecond(), waitlisted);
         } finally {
             context.close();
         }
     }
 
-    record Result(double seconds, double[] latenciesMs, int created, int clientErrors, int serverErrors) {
-    }
-
-    static Result run(HttpClient http, int port, String slug, int n, int addressOffset) throws Exception {
-        var pool = Executors.newFixedThreadPool(CLIENTS);
-        var latencies = new double[n];
-        var created = new AtomicInteger();
-        var clientErrors = new AtomicInteger();
-        var serverErrors = new AtomicInteger();
-        var start = new CountDownLatch(1);
-        var done = new CountDownLatch(n);
-        var uri = URI.create("http://127.0.0.1:" + port + "/api/v1/events/" + slug + "/registrations");
-        for (int i = 0; i < n; i++) {
-            int k = i;
-            pool.execute(() -> {
-                try {
-                    start.await();
-                    var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/json")
-                            .header("X-Forwarded-For", address(addressOffset + k))
-                            .POST(HttpRequest.BodyPublishers.ofString(person(k))).build();
-                    long t = System.nanoTime();
-                    var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    latencies[k] = (System.nanoTime() - t) / 1e6;
-                    if (response.statusCode() == 201) {
-                        created.incrementAndGet();
-                    } else if (response.statusCode() < 500) {
-                        clientErrors.incrementAndGet();
-                        System.err.println(response.statusCode() + " " + response.body());
-                    } else {
-                        serverErrors.incrementAndGet();
-                        System.err.println(response.statusCode() + " " + response.body());
-                    }
-                } catch (Exception e) {
-                    serverErrors.incrementAndGet();
-                    System.err.println(e);
-                } finally {
-                    done.countDown();
-                }
-            });
+    record Run(double seconds, double[] sortedMs, int ok, int errors) {
+        double perSecond() {
+            return REGISTRATIONS / seconds;
         }
-        long t0 = System.nanoTime();
-        start.countDown();
-        done.await();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        return new Result(seconds, latencies, created.get(), clientErrors.get(), serverErrors.get());
     }
 
-    static String address(int i) {
-        return "10." + (i / 65536 % 256) + "." + (i / 256 % 256) + "." + (i % 256);
+    record Measured(Run run, long queries, double jvmCpuMs, double dbCpuMs) {
     }
 
-    static String person(int i) {
-        return """
-                {"firstName": "Prénom%d", "lastName": "Nom%d", "email": "p%d@rush-http.test",
-                 "organisation": "Structure", "lunch": true, "consentData": true, "language": "fr"}"""
-                .formatted(i, i, i);
+    interface ClientRun {
+        Run run() throws Exception;
+    }
+
+    static void row(String path, Measured m, long confirmed) {
+        var ms = m.run.sortedMs;
+        System.out.printf(Locale.ROOT, "%-24s %7.0f %7.1f %7.1f %7.1f %7.1f %6d %6d %9d %10d %9.1f %9.2f %9.2f%n", path,
+                m.run.perSecond(), pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1], m.run.ok, m.run.errors,
+                confirmed, Math.max(0, confirmed - CAPACITY), (double) m.queries / REGISTRATIONS,
+                m.jvmCpuMs / REGISTRATIONS, m.dbCpuMs / REGISTRATIONS);
+    }
+
+    /** Server-side cost of one client run: statements received, CPU of this JVM and of the MariaDB server. */
+    static Measured measure(String jdbcUrl, ClientRun clientRun) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long queries = questions(jdbcUrl);
+        long jvm = os.getProcessCpuTime();
+        long db = databaseCpuNanos();
+        var run = clientRun.run();
+        long dbAfter = databaseCpuNanos();
+        long jvmAfter = os.getProcessCpuTime();
+        long queriesAfter = questions(jdbcUrl);
+        return new Measured(run, queriesAfter - queries - 1, (jvmAfter - jvm) / 1e6, (dbAfter - db) / 1e6);
+    }
+
+    static long databaseCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    static long questions(String jdbcUrl) throws SQLException {
+        try (var c = DriverManager.getConnection(jdbcUrl); var s = c.createStatement();
+             var rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
+    static long count(String jdbcUrl, long eventId) throws SQLException {
+        try (var c = DriverManager.getConnection(jdbcUrl);
+             var s = c.prepareStatement("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'")) {
+            s.setLong(1, eventId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Runs the clients in a child JVM and reads back their latencies. */
+    static Run client(String... args) throws Exception {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "bench/HttpRegistrationRushBench.java", "client"));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        var lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("client failed: " + lines);
+        }
+        var parts = lines.get(lines.size() - 1).split(" ");
+        var ms = Arrays.stream(parts, 4, parts.length).mapToDouble(Double::parseDouble).sorted().toArray();
+        return new Run(Double.parseDouble(parts[1]), ms, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
+    }
+
+    static String dayAndSlug(EventService events, String slug) {
+        day(events, slug);
+        return slug;
     }
 
     static double pct(double[] sorted, int p) {
@@ -138,5 +174,123 @@ public class HttpRegistrationRushBench {
                 LocalTime.of(9, 0), LocalTime.of(17, 0), null, EventStatus.PUBLISHED,
                 LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), CAPACITY, true, 5),
                 List.of(), List.of());
+    }
+
+    /** The child JVM: "http BASE SLUG N OFFSET" or "jdbc URL EVENT N OFFSET"; prints "RESULT seconds ok errors ms…". */
+    static final class Client {
+
+        static void main(String[] args) throws Exception {
+            String mode = args[1];
+            String target = args[2];
+            String what = args[3];
+            int n = Integer.parseInt(args[4]);
+            int offset = Integer.parseInt(args[5]);
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            var pool = Executors.newFixedThreadPool(CLIENTS);
+            var connections = new java.util.concurrent.ArrayBlockingQueue<Connection>(CLIENTS);
+            if (mode.equals("jdbc")) {
+                for (int i = 0; i < CLIENTS; i++) {
+                    connections.add(DriverManager.getConnection(target));
+                }
+            }
+            var latencies = new double[n];
+            var ok = new AtomicInteger();
+            var errors = new AtomicInteger();
+            var start = new CountDownLatch(1);
+            var done = new CountDownLatch(n);
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                pool.execute(() -> {
+                    try {
+                        start.await();
+                        long t = System.nanoTime();
+                        boolean success = mode.equals("http") ? post(http, target, what, offset + k)
+                                : lockedInsert(connections, Long.parseLong(what), k);
+                        latencies[k] = (System.nanoTime() - t) / 1e6;
+                        (success ? ok : errors).incrementAndGet();
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        System.err.println(e);
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            long t0 = System.nanoTime();
+            start.countDown();
+            done.await();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            for (var c : connections) {
+                c.close();
+            }
+            var out = new StringBuilder("RESULT ").append(seconds).append(' ').append(ok.get()).append(' ')
+                    .append(errors.get());
+            for (double l : latencies) {
+                out.append(' ').append(l);
+            }
+            System.out.println(out);
+        }
+
+        static boolean post(HttpClient http, String base, String slug, int i) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + slug + "/registrations"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "10." + (i / 65536 % 256) + "." + (i / 256 % 256) + "." + (i % 256))
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"firstName": "Prénom%d", "lastName": "Nom%d", "email": "p%d@rush-http.test",
+                             "organisation": "Structure", "lunch": true, "consentData": true, "language": "fr"}"""
+                            .formatted(i, i, i))).build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                System.err.println(response.statusCode() + " " + response.body());
+            }
+            return response.statusCode() == 201;
+        }
+
+        /** The same guarded insert, bare: lock the event row, count under the lock, insert, commit. */
+        static boolean lockedInsert(java.util.concurrent.BlockingQueue<Connection> connections, long eventId, int i)
+                throws Exception {
+            var c = connections.take();
+            try {
+                c.setAutoCommit(false);
+                int capacity;
+                try (var s = c.prepareStatement("SELECT capacity FROM event WHERE id = ? FOR UPDATE")) {
+                    s.setLong(1, eventId);
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        capacity = rs.getInt(1);
+                    }
+                }
+                int taken;
+                try (var s = c.prepareStatement(
+                        "SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'")) {
+                    s.setLong(1, eventId);
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        taken = rs.getInt(1);
+                    }
+                }
+                boolean seat = taken < capacity;
+                try (var s = c.prepareStatement("INSERT INTO registration (event_id, token, first_name, last_name, "
+                        + "email, consent_data, status, queue_number) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")) {
+                    s.setLong(1, eventId);
+                    s.setString(2, UUID.randomUUID().toString());
+                    s.setString(3, "Prénom" + i);
+                    s.setString(4, "Nom" + i);
+                    s.setString(5, "p" + i + "@rush-bare.test");
+                    s.setString(6, seat ? "CONFIRMED" : "WAITLISTED");
+                    s.setObject(7, seat ? null : (long) i);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                connections.add(c);
+            }
+        }
     }
 }

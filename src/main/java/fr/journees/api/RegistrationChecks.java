@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import fr.journees.registration.RegistrationRequest;
-import fr.journees.registration.RegistrationService.Choices;
+import fr.journees.registration.DayChoices;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
@@ -30,7 +30,7 @@ class RegistrationChecks {
     }
 
     /** Throws {@link InvalidInput} listing every refused field, in field order. */
-    void requireValid(RegistrationRequest request, Choices choices, Locale locale) {
+    void requireValid(RegistrationRequest request, DayChoices choices, Locale locale) {
         var problems = new ArrayList<FieldProblem>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.journees.event.EventService;
+import fr.journees.registration.DayChoices;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationView;
 import fr.journees.registration.SubmissionLimiter;
@@ -84,14 +85,15 @@ class RegistrationsApiController {
     @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis cette adresse IP")
     ResponseEntity<RegistrationJson> register(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug,
                                               @RequestBody RegistrationInput input, HttpServletRequest http) {
-        var event = events.publishedBySlug(slug).orElseThrow(ApiProblem::notFound);
+        long eventId = events.publishedId(slug).orElseThrow(ApiProblem::notFound);
         var request = input.toRequest(ApiMessages.language(http));
-        checks.requireValid(request, choices(event.id()), ApiMessages.language(http));
+        var choices = choices(eventId);
+        checks.requireValid(request, choices, ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
         if (wait.isPresent()) {
             throw new TooManyRequests(wait.get());
         }
-        var outcome = registrations.register(event.id(), request);
+        var outcome = registrations.register(choices, request);
         var view = outcome.view();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(links.registration(outcome.token())))
@@ -148,7 +150,7 @@ class RegistrationsApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private RegistrationService.Choices choices(long eventId) {
+    private DayChoices choices(long eventId) {
         return registrations.choices(eventId).orElseThrow(ApiProblem::notFound);
     }
 

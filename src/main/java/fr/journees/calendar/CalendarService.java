@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.journees.calendar.CalendarRepository.PlaceAddress;
 import fr.journees.event.EventDetails;
@@ -44,11 +46,13 @@ public class CalendarService {
     private final String uidDomain;
     private static final int CACHED_DAYS = 200;
     private final Map<Long, StampedDay> days = new ConcurrentHashMap<>();
+    private final TransactionTemplate reading;
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                     CalendarRepository repository, MessageSource messages,
                     EventLinks eventLinks,
-                    @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain) {
+                    @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain,
+                    PlatformTransactionManager transactions) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
@@ -56,6 +60,8 @@ public class CalendarService {
         this.messages = messages;
         this.eventLinks = eventLinks;
         this.uidDomain = uidDomain;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
     }
 
     /** The programme of the event with that slug, when it is published. */
@@ -77,8 +83,8 @@ public class CalendarService {
      * once, then served from memory for as long as its {@linkplain CalendarRepository#dayStamp stamp} in
      * the database says nothing of it changed (so a change made through any node is seen at once).
      */
-    @Transactional(readOnly = true)
     public Optional<CalendarDay> day(long eventId) {
+        // The stamp first and on its own: a day read after it is at least as new as the stamp it is kept under.
         var stamp = repository.dayStamp(eventId);
         if (stamp == null) {
             return Optional.empty();
@@ -87,7 +93,7 @@ public class CalendarService {
         if (cached != null && cached.stamp().equals(stamp)) {
             return Optional.of(cached.day());
         }
-        var day = read(eventId);
+        var day = reading.execute(status -> read(eventId));
         day.ifPresent(d -> remember(eventId, new StampedDay(stamp, d)));
         return day;
     }

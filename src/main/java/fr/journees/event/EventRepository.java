@@ -147,6 +147,11 @@ public class EventRepository {
                 .fetchOptional(EVENT.ID);
     }
 
+    public Optional<Long> publishedId(String slug) {
+        return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(slug).and(EVENT.STATUS.eq(EventStatus.PUBLISHED.name())))
+                .fetchOptional(EVENT.ID);
+    }
+
     public Optional<Long> idBySlug(String slug) {
         return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(slug)).fetchOptional(EVENT.ID);
     }

@@ -165,6 +165,14 @@ public class EventService {
         return events.countPublished();
     }
 
+    /**
+     * The id of the published event of that slug, in one statement and no transaction of its own: what a
+     * registration through the API needs before the registration feature takes over.
+     */
+    public Optional<Long> publishedId(String slug) {
+        return events.publishedId(slug);
+    }
+
     /** The event of that slug as the public may see it: only when it is published. */
     @Transactional(readOnly = true)
     public Optional<EventDetails> publishedBySlug(String slug) {

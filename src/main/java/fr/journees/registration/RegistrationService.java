@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,16 +50,26 @@ public class RegistrationService {
 
     /** The public form: only inside the registration window of a published event. */
     public RegistrationOutcome register(long eventId, @Valid RegistrationRequest request) {
-        return insert(eventId, request, true);
+        return insert(choicesOrRefuse(eventId), request, true);
+    }
+
+    /** The same, on a day whose choices the caller read already (to check the request against them). */
+    public RegistrationOutcome register(DayChoices choices, @Valid RegistrationRequest request) {
+        return insert(choices, request, true);
     }
 
     /** An organiser registering someone by hand: the window does not apply, capacities do. */
     public RegistrationOutcome addByHand(long eventId, @Valid RegistrationRequest request) {
-        return insert(eventId, request, false);
+        return insert(choicesOrRefuse(eventId), request, false);
     }
 
-    private RegistrationOutcome insert(long eventId, RegistrationRequest request, boolean publicForm) {
-        var day = mails.day(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+    private DayChoices choicesOrRefuse(long eventId) {
+        return choices(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+    }
+
+    private RegistrationOutcome insert(DayChoices choices, RegistrationRequest request, boolean publicForm) {
+        var day = choices.day();
+        long eventId = choices.eventId();
         return locked.run(eventId, locked -> {
             var now = LocalDateTime.now();
             var event = locked.event();
@@ -279,12 +288,8 @@ public class RegistrationService {
     }
 
     /** The itineraries and workshops a participant of that day may choose; empty when there is no such day. */
-    @Transactional(readOnly = true)
-    public Optional<Choices> choices(long eventId) {
-        return mails.day(eventId).map(day -> new Choices(day.itineraryIds(), day.workshopIds()));
-    }
-
-    public record Choices(Set<Long> itineraryIds, Set<Long> workshopIds) {
+    public Optional<DayChoices> choices(long eventId) {
+        return mails.day(eventId).map(DayChoices::new);
     }
 
     public String personalLink(String token) {

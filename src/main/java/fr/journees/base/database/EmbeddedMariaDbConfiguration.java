@@ -40,6 +40,8 @@ public class EmbeddedMariaDbConfiguration {
                 .build();
         dataSource.setPoolName("journees-embedded");
         dataSource.setMaximumPoolSize(20);
+        // As for an external server (application.properties): see README, "Run it in production".
+        dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return dataSource;
     }
 }
