@@ -26,7 +26,9 @@ import fr.journees.registration.RegistrationRejected.Reason;
 @Component
 class LockedTransactions {
 
-    static final int ATTEMPTS = 8;
+    /** On one server a conflict is rare; on a multi-primary cluster, under a rush split across nodes, it is the rule. */
+    static final int ATTEMPTS = 25;
+    private static final long LONGEST_PAUSE_MS = 250;
     private static final Logger log = LoggerFactory.getLogger(LockedTransactions.class);
 
     private final TransactionTemplate template;
@@ -74,9 +76,10 @@ class LockedTransactions {
         return false;
     }
 
+    /** A random pause growing exponentially (2, 4, 8… ms, at most a quarter of a second), so that rivals drift apart. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(2, 10L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(LONGEST_PAUSE_MS, 2L << Math.min(attempt, 10))));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
