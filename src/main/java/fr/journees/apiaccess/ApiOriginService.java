@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,7 +17,8 @@ import fr.journees.apiaccess.ApiOriginRejected.Reason;
 /**
  * The only writer of the origins allowed to call the public API from a browser (CORS). The API asks
  * {@link #allowed(String)} on every cross-origin request: it is answered from memory, reloaded from the
- * database after each add or remove has committed (in this application instance).
+ * database after each add or remove has committed on this application node, and every two seconds for the
+ * changes made through the others.
  */
 @Service
 public class ApiOriginService {
@@ -88,6 +90,13 @@ public class ApiOriginService {
             cache = Set.copyOf(origins.all());
         }
         return cache;
+    }
+
+    @Scheduled(fixedDelayString = "${journees.api.origins-reload-every:PT2S}")
+    synchronized void reloadChangesOfOtherNodes() {
+        if (cache != null) {
+            cache = Set.copyOf(origins.all());
+        }
     }
 
     /** After the change committed: a reload running meanwhile waits for the lock, then this one reads the new rows. */

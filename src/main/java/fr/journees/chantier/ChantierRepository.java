@@ -176,6 +176,18 @@ public class ChantierRepository {
                 .execute();
     }
 
+    /**
+     * A fingerprint of the event's sheets that any insert, update or delete changes, through whichever
+     * application node: what the boards of other nodes poll.
+     */
+    public String boardStamp(long eventId) {
+        return dsl.select(DSL.concat(DSL.count().cast(String.class), DSL.inline("@"),
+                        DSL.coalesce(DSL.max(CHANTIER_SHEET.UPDATED_AT).cast(String.class), DSL.inline("")),
+                        DSL.inline("@"), DSL.coalesce(DSL.sum(CHANTIER_SHEET.VERSION).cast(String.class), DSL.inline(""))))
+                .from(CHANTIER_SHEET).join(WORKSHOP).on(WORKSHOP.ID.eq(CHANTIER_SHEET.WORKSHOP_ID))
+                .where(WORKSHOP.EVENT_ID.eq(eventId)).fetchOne(0, String.class);
+    }
+
     /** The event's key chantiers, by workshop in the programme's order, then by group. */
     public List<BoardCard> board(long eventId) {
         return dsl.select(CHANTIER_SHEET.ID, WORKSHOP.ID, WORKSHOP.POSITION, WORKSHOP.TITLE,

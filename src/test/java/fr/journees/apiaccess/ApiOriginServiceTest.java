@@ -62,6 +62,22 @@ class ApiOriginServiceTest {
     }
 
     @Test
+    void an_origin_added_through_another_node_is_allowed_within_seconds() throws InterruptedException {
+        var origin = "https://" + marker + ".autre-noeud.example.org";
+        assertThat(service.allowed(origin)).isFalse();
+
+        // another node's insert: this node's service is not told
+        dsl.insertInto(API_ORIGIN).set(API_ORIGIN.ORIGIN, origin).execute();
+        added.add(origin);
+
+        long deadline = System.nanoTime() + 6_000_000_000L;
+        while (!service.allowed(origin) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(service.allowed(origin)).isTrue();
+    }
+
+    @Test
     void a_star_allows_any_origin_until_removed() {
         var other = "https://ailleurs-" + marker + ".example.net";
         assertThat(service.allowed(other)).isFalse();
