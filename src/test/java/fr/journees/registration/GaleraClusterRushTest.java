@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two application nodes, each on its own node of a 3-node Galera cluster (started by
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * (e.g. {@code http://127.0.0.1:8181,http://127.0.0.1:8182}) and JOURNEES_CLUSTER_JDBC a Galera node.
  */
 @Tag("galera")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterRushTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -78,6 +82,7 @@ class GaleraClusterRushTest {
     }
 
     @Test
+    @Order(1)
     void sixty_registrations_split_over_two_nodes_confirm_twenty_and_queue_forty_in_one_order() throws Exception {
         var answers = together(60, i -> () -> register(nodes.get(i % nodes.size()), i, null));
 
@@ -95,6 +100,7 @@ class GaleraClusterRushTest {
     }
 
     @Test
+    @Order(2)
     void twelve_changes_split_over_two_nodes_into_three_places_give_exactly_three() throws Exception {
         long green = itinerary("Parcours vert", "GREEN", 50);
         long pink = itinerary("Parcours rose", "PINK", 3);
@@ -122,6 +128,89 @@ class GaleraClusterRushTest {
                 assertThat(rs.getInt(1)).isEqualTo(3);
             }
         }
+    }
+
+    @Test
+    @Order(3)
+    void a_galera_node_killed_in_the_middle_of_a_rush_loses_nothing_duplicates_nothing_and_rejoins() throws Exception {
+        var answered = new java.util.concurrent.atomic.AtomicInteger();
+        var killer = Executors.newSingleThreadExecutor();
+        var killed = killer.submit(() -> {
+            while (answered.get() < 15) {
+                Thread.sleep(10);
+            }
+            return cluster("kill-db", "2");
+        });
+
+        var outcomes = together(60, i -> () -> {
+            var outcome = registerUntilAnswered(nodes.get(i % nodes.size()), 300 + i);
+            answered.incrementAndGet();
+            return outcome;
+        });
+
+        assertThat(killed.get()).isZero();
+        killer.shutdown();
+        assertThat(outcomes).as("each participant ends registered, if need be after trying again")
+                .allSatisfy(status -> assertThat(status).isIn(201, 409));
+        assertThat(count("CONFIRMED") + count("WAITLISTED")).isEqualTo(60);
+        assertThat(count("CONFIRMED")).isEqualTo(20);
+        try (var c = connection(); var s = c.prepareStatement("SELECT COUNT(*) FROM registration r WHERE r.event_id = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.registration_id = r.id)")) {
+            s.setLong(1, eventId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("registrations without their mail").isZero();
+            }
+        }
+
+        assertThat(cluster("recover-db", "2")).isZero();
+        try (var c = connection(); var s = c.createStatement();
+             var rs = s.executeQuery("SHOW STATUS LIKE 'wsrep_cluster_size'")) {
+            rs.next();
+            assertThat(rs.getInt(2)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void when_an_application_node_dies_the_other_keeps_serving_through_the_proxy() throws Exception {
+        var proxy = System.getenv().getOrDefault("JOURNEES_CLUSTER_PROXY", "http://127.0.0.1:8180");
+        assertThat(cluster("kill-app", "1")).isZero();
+
+        var deadline = System.nanoTime() + 10_000_000_000L;
+        while (send(HttpRequest.newBuilder(URI.create(proxy + "/api/v1/events/" + slug))).statusCode() != 200
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThat(send(HttpRequest.newBuilder(URI.create(proxy + "/api/v1/events/" + slug))).statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(register(proxy, 900, null).statusCode()).isEqualTo(201);
+    }
+
+    /** A participant who gets an error tries again, as people do; 409 then means an earlier try got through. */
+    private int registerUntilAnswered(String node, int i) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                int status = register(node, i, null).statusCode();
+                if (status < 500 || attempt == 20) {
+                    return status;
+                }
+            } catch (java.io.IOException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static int cluster(String... args) throws Exception {
+        var command = new ArrayList<String>();
+        command.add("deploy/local-cluster");
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     private HttpResponse<String> register(String node, int i, Long itinerary) throws Exception {
