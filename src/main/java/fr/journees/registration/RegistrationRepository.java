@@ -85,6 +85,7 @@ public class RegistrationRepository {
         return dsl.insertInto(REGISTRATION)
                 .set(REGISTRATION.EVENT_ID, eventId)
                 .set(REGISTRATION.TOKEN, token)
+                .set(REGISTRATION.CHECKIN_CODE, CheckinCodes.next())
                 .set(REGISTRATION.FIRST_NAME, r.firstName().strip())
                 .set(REGISTRATION.LAST_NAME, r.lastName().strip())
                 .set(REGISTRATION.EMAIL, r.normalisedEmail())
@@ -265,7 +266,12 @@ public class RegistrationRepository {
                 r.get(ITINERARY.NAME), g.getAssignedWorkshopId(), r.get(WORKSHOP.TITLE), g.getLunch(),
                 g.getDietaryNeeds(), g.getAccessibilityNeeds(), g.getConsentPhotos(), status, g.getLanguage(),
                 status == RegistrationStatus.WAITLISTED ? r.get(WAITLIST_POSITION) : null, g.getVersion(),
-                g.getCreatedAt());
+                g.getCreatedAt(), g.getCheckinCode(), g.getCheckedInAt());
+    }
+
+    /** Why an organiser gave this registration a place beyond the capacity. */
+    void recordForcedReason(long id, String reason) {
+        dsl.update(REGISTRATION).set(REGISTRATION.FORCED_REASON, reason).where(REGISTRATION.ID.eq(id)).execute();
     }
 
     private static String blankToNull(String s) {

@@ -308,4 +308,39 @@ public class RegistrationService {
     private static OptimisticLockingFailureException stale(long id) {
         return new OptimisticLockingFailureException("Registration " + id + " was changed or removed meanwhile");
     }
+
+    /**
+     * An organiser adds a walk-in and gives them a place even when the day or their group is full, for
+     * a reason that is recorded. Built like {@link #addByHand} under the same locks: the place is the
+     * one the rules give when there is room, otherwise the preferred itinerary and workshop as asked.
+     */
+    public RegistrationOutcome addByHandForcingAPlace(long eventId, @Valid RegistrationRequest request,
+                                                      @jakarta.validation.constraints.NotBlank
+                                                      @jakarta.validation.constraints.Size(max = 500) String reason) {
+        var day = mails.day(eventId);
+        try {
+            return locked.run(() -> {
+                var event = registrations.lockEvent(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+                if (event.status() == EventStatus.ARCHIVED) {
+                    throw new RegistrationRejected(Reason.CLOSED);
+                }
+                var capacities = registrations.lockCapacities(event);
+                registrations.deleteCancelled(eventId, request.normalisedEmail());
+                if (registrations.emailTaken(eventId, request.normalisedEmail())) {
+                    throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
+                }
+                requireKnown(capacities, request.preferredItineraryId(), request.preferredWorkshopId());
+                var seat = capacities.seatFor(request.preferredItineraryId(), request.preferredWorkshopId())
+                        .orElse(new Seat(request.preferredItineraryId(), request.preferredWorkshopId()));
+                long id = registrations.insert(eventId, Tokens.next(), request, RegistrationStatus.CONFIRMED, seat,
+                        LocalDateTime.now());
+                registrations.recordForcedReason(id, reason.strip());
+                var view = registrations.byId(id).orElseThrow();
+                mails.send(Kind.CONFIRMED, view, day.orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND)));
+                return new RegistrationOutcome(id, view.token(), RegistrationStatus.CONFIRMED, null);
+            });
+        } catch (DuplicateKeyException e) {
+            throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
+        }
+    }
 }

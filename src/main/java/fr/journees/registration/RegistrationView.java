@@ -2,14 +2,17 @@ package fr.journees.registration;
 
 import java.time.LocalDateTime;
 
-/** One registration with the names of its assigned itinerary and workshop; waitlistPosition only when waiting. */
+/**
+ * One registration with the names of its assigned itinerary and workshop; waitlistPosition only when
+ * waiting; checkedInAt when present at the door.
+ */
 public record RegistrationView(long id, long eventId, String token, String firstName, String lastName, String email,
                                String phone, String organisation, String function, String territory,
                                Long preferredItineraryId, Long preferredWorkshopId, Long itineraryId,
                                String itineraryName, Long workshopId, String workshopTitle, boolean lunch,
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
-                               LocalDateTime createdAt) {
+                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -22,18 +21,15 @@ public class SheetsService {
     private final SheetsRepository repository;
     private final SheetsExporter exporter;
     private final MessageSource messages;
-    private final String publicUrl;
 
     SheetsService(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages,
-                  @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.repository = repository;
         this.exporter = exporter;
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     public byte[] signInSheet(long eventId, SheetScope scope, Locale locale) {
@@ -44,7 +40,7 @@ public class SheetsService {
     public byte[] badges(long eventId, SheetScope scope, boolean withQrCode, Locale locale) {
         var data = read(eventId, scope, locale);
         return exporter.badges(data.header(), data.attendees(),
-                withQrCode ? token -> publicUrl + "/r/" + token : null, locale);
+                withQrCode ? java.util.function.Function.identity() : null, locale);
     }
 
     Data read(long eventId, SheetScope scope, Locale locale) {
