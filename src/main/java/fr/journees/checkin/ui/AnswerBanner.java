@@ -28,7 +28,9 @@ class AnswerBanner extends Div {
         var since = entry == null || entry.checkedInAt() == null ? "" : DoorCard.HOUR.format(entry.checkedInAt());
         show(outcome.answer().name(), getTranslation("checkin.answer." + outcome.answer().name(), name, since));
         if (entry != null) {
-            add(new DoorCard(entry, () -> { }));
+            var card = new DoorCard(entry, () -> { });
+            card.setId("door-answer-entry");
+            add(card);
         }
         getElement().executeJs("window.journeesDoor && window.journeesDoor.feedback($0)", outcome.answer().name());
     }
