@@ -159,7 +159,13 @@ class DoorScreen extends VerticalLayout {
             confirmUndo(current);
             return;
         }
-        answer.show(attendance.checkIn(access.eventId(), entry.id(), access.recordedAs(), door.getValue()));
+        var outcome = attendance.checkIn(access.eventId(), entry.id(), access.recordedAs(), door.getValue());
+        answer.show(outcome);
+        if (outcome.answer() == CheckinOutcome.Answer.ARRIVED) {
+            // Ready for the next person in the queue: the banner keeps this one's card.
+            search.clear();
+            search.focus();
+        }
         refresh();
     }
 
