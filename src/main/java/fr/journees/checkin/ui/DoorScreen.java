@@ -61,7 +61,7 @@ class DoorScreen extends VerticalLayout {
         count.setId("door-count");
         count.addClassName("door-count");
         results.setId("door-results");
-        add(title, count, input(), camera, answer, results, footer());
+        add(title, count, input(), answer, camera, results, footer());
         refreshCounts();
     }
 
