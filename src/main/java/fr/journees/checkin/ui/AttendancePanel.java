@@ -6,7 +6,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
 import fr.journees.registration.AttendanceService;
@@ -137,19 +137,12 @@ class AttendancePanel extends VerticalLayout {
             actions.add(new Div(getTranslation("checkin.panel.isClosed")), undo, reopen);
             return;
         }
-        var close = new Button(getTranslation("checkin.panel.close"), e -> {
-            var dialog = new ConfirmDialog(getTranslation("checkin.panel.close"),
-                    getTranslation("checkin.panel.closeText", s.expected() - s.present()),
-                    getTranslation("checkin.panel.closeConfirm"), c -> {
-                        Notifications.success(getTranslation("checkin.panel.closed",
-                                attendance.markNoShows(event.id(), by)));
-                        refresh();
-                    });
-            dialog.setId("attendance-close-dialog");
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.open();
-        });
+        var close = new Button(getTranslation("checkin.panel.close"), e -> Confirm.action("attendance-close-dialog",
+                getTranslation("checkin.panel.close"), getTranslation("checkin.panel.closeText", s.expected() - s.present()),
+                getTranslation("checkin.panel.closeConfirm"), () -> {
+                    Notifications.success(getTranslation("checkin.panel.closed", attendance.markNoShows(event.id(), by)));
+                    refresh();
+                }));
         close.setId("attendance-close");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(close);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.registration.AttendanceService;
 import fr.journees.registration.AttendanceStamp;
 import fr.journees.registration.CheckinCodes;
@@ -170,19 +170,14 @@ class DoorScreen extends VerticalLayout {
     }
 
     private void confirmUndo(DoorEntry entry) {
-        var dialog = new ConfirmDialog(getTranslation("checkin.door.undoTitle"),
+        Confirm.action("door-undo", getTranslation("checkin.door.undoTitle"),
                 getTranslation("checkin.door.undoText", entry.fullName(), DoorCard.HOUR.format(entry.checkedInAt())),
-                getTranslation("checkin.door.undoConfirm"), e -> {
+                getTranslation("checkin.door.undoConfirm"), () -> {
                     if (allowed() && attendance.undo(access.eventId(), entry.id())) {
                         answer.show("UNDONE", getTranslation("checkin.door.undone", entry.fullName()));
                     }
                     refresh();
                 });
-        dialog.setId("door-undo");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void walkedIn(CheckinOutcome outcome) {

@@ -12,8 +12,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.journees.event.EventService;
 import fr.journees.event.ui.EventEditorView;
-import fr.journees.registration.AttendanceService;
-import fr.journees.registration.RegistrationService;
 import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,16 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 public class DoorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
-    private final AttendanceService attendance;
-    private final RegistrationService registrations;
+    private final DoorScreens doors;
     private final AuthenticationContext authentication;
     private String title = "";
 
-    public DoorView(EventService events, AttendanceService attendance, RegistrationService registrations,
-                    AuthenticationContext authentication) {
+    public DoorView(EventService events, DoorScreens doors, AuthenticationContext authentication) {
         this.events = events;
-        this.attendance = attendance;
-        this.registrations = registrations;
+        this.doors = doors;
         this.authentication = authentication;
         addClassName("door-page");
     }
@@ -41,7 +36,6 @@ public class DoorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         var header = event.getRouteParameters().getLong("eventId").flatMap(events::header)
                 .orElseThrow(NotFoundException::new);
-        boolean lunch = events.details(header.id()).map(d -> d.lunchOffered()).orElse(false);
         var by = authentication.getPrincipalName().orElse("?");
         title = header.title();
         removeAll();
@@ -49,8 +43,7 @@ public class DoorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 EventEditorView.parameters(header.id(), "accueil")), getTranslation("checkin.door.back"));
         back.setId("door-back");
         back.addClassName("door-back");
-        add(back, new DoorScreen(new DoorAccess(header.id(), header.title(), by, true, lunch, () -> true), attendance,
-                registrations));
+        add(back, doors.create(header, by, true, () -> true));
     }
 
     @Override

@@ -10,8 +10,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.checkin.CheckinLinkService;
 import fr.journees.event.EventService;
-import fr.journees.registration.AttendanceService;
-import fr.journees.registration.RegistrationService;
 
 /**
  * The door screen behind a day's volunteers' link: no account, that day only, nothing else (no
@@ -24,16 +22,13 @@ public class VolunteerDoorView extends Div implements BeforeEnterObserver, HasDy
 
     private final CheckinLinkService links;
     private final EventService events;
-    private final AttendanceService attendance;
-    private final RegistrationService registrations;
+    private final DoorScreens doors;
     private String title = "";
 
-    public VolunteerDoorView(CheckinLinkService links, EventService events, AttendanceService attendance,
-                             RegistrationService registrations) {
+    public VolunteerDoorView(CheckinLinkService links, EventService events, DoorScreens doors) {
         this.links = links;
         this.events = events;
-        this.attendance = attendance;
-        this.registrations = registrations;
+        this.doors = doors;
         addClassName("door-page");
     }
 
@@ -42,12 +37,10 @@ public class VolunteerDoorView extends Div implements BeforeEnterObserver, HasDy
         var secret = event.getRouteParameters().get("secret").orElseThrow(NotFoundException::new);
         long eventId = links.eventOf(secret).orElseThrow(NotFoundException::new);
         var header = events.header(eventId).orElseThrow(NotFoundException::new);
-        boolean lunch = events.details(eventId).map(d -> d.lunchOffered()).orElse(false);
         title = header.title();
         removeAll();
-        add(new DoorScreen(new DoorAccess(eventId, header.title(), getTranslation("checkin.door.volunteer"), false,
-                lunch, () -> links.eventOf(secret).filter(id -> id == eventId).isPresent()), attendance,
-                registrations));
+        add(doors.create(header, getTranslation("checkin.door.volunteer"), false,
+                () -> links.eventOf(secret).filter(id -> id == eventId).isPresent()));
     }
 
     @Override

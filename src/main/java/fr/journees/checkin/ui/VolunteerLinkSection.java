@@ -6,12 +6,12 @@ import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.checkin.CheckinLinkService;
 import fr.journees.event.EventHeader;
@@ -80,18 +80,13 @@ class VolunteerLinkSection extends Div {
     }
 
     private void confirmRevoke() {
-        var dialog = new ConfirmDialog(getTranslation("checkin.link.revoke"), getTranslation("checkin.link.revokeText"),
-                getTranslation("checkin.link.revoke"), e -> {
+        Confirm.action("checkin-link-revoke-dialog", getTranslation("checkin.link.revoke"),
+                getTranslation("checkin.link.revokeText"), getTranslation("checkin.link.revoke"), () -> {
                     links.revoke(event.id());
                     shown.clear();
                     shown.setVisible(false);
                     Notifications.success(getTranslation("checkin.link.revoked"));
                     show();
                 });
-        dialog.setId("checkin-link-revoke-dialog");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 }
