@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,6 +44,8 @@ import fr.journees.support.JourneesSpringTest;
 @JourneesSpringTest
 class VolunteerChecksInAtTheDoorTest {
 
+    static final int DOOR_POLL_SECONDS = 2;
+
     @LocalServerPort int port;
     @Autowired OpenDay days;
     @Autowired RegistrationService registrations;
@@ -52,6 +55,8 @@ class VolunteerChecksInAtTheDoorTest {
 
     long eventId;
     RegistrationView maite;
+    RegistrationView iker;
+    RegistrationView oihana;
     ChromeDriver phone;
     WebDriverWait wait;
 
@@ -62,6 +67,10 @@ class VolunteerChecksInAtTheDoorTest {
         var workshop = days.workshop(eventId, "Médiation numérique", null);
         maite = registrations.byId(registrations.register(eventId,
                 OpenDay.person("Maite", "maite@porte-e2e.test", green, workshop)).id()).orElseThrow();
+        iker = registrations.byId(registrations.register(eventId,
+                OpenDay.person("Iker", "iker@porte-e2e.test", green, null)).id()).orElseThrow();
+        oihana = registrations.byId(registrations.register(eventId,
+                OpenDay.person("Oihana", "oihana@porte-e2e.test", null, workshop)).id()).orElseThrow();
     }
 
     @AfterEach
@@ -90,8 +99,20 @@ class VolunteerChecksInAtTheDoorTest {
         assertThat(phone.findElement(By.id("door-answer")).getText()).contains("Bienvenue Maite Etcheverry",
                 "Parcours vert", "Médiation numérique");
         assertThat(attendance.entry(eventId, maite.id()).orElseThrow().present()).isTrue();
-        assertThat(phone.findElement(By.id("door-count")).getText()).contains("1 présent·es sur 1");
+        assertThat(phone.findElement(By.id("door-count")).getText()).contains("1 présent·es sur 3");
         screenshot("door-arrived-390.png");
+
+        // A handheld scanner types the code and Enter into the focused field.
+        phone.findElement(By.cssSelector("#door-search input")).sendKeys(iker.checkinCode() + Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "ARRIVED"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("door-answer"), "Iker"));
+        phone.findElement(By.cssSelector("#door-search input")).sendKeys(iker.checkinCode() + Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "ALREADY_PRESENT"));
+
+        // Another door checks Oihana in: this screen shows it without reloading.
+        attendance.checkInByCode(eventId, oihana.checkinCode(), "orga@journees.test", "Entrée sud");
+        new WebDriverWait(phone, Duration.ofSeconds(3 * DOOR_POLL_SECONDS)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("door-count"), "3 présent·es sur 3"));
         phone.manage().window().setSize(new Dimension(1366, 900));
         screenshot("door-arrived-1366.png");
 
