@@ -102,12 +102,17 @@ class VolunteerChecksInAtTheDoorTest {
         assertThat(phone.findElement(By.id("door-count")).getText()).contains("1 présent·es sur 3");
         screenshot("door-arrived-390.png");
 
-        // A handheld scanner types the code and Enter into the focused field.
+        // A handheld scanner types the code and Enter into the focused field; each answer vibrates its own way.
+        phone.executeScript("window.vibrations = []; navigator.vibrate = p => { vibrations.push(p.join(',')); return true; };");
         phone.findElement(By.cssSelector("#door-search input")).sendKeys(iker.checkinCode() + Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "ARRIVED"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("door-answer"), "Iker"));
         phone.findElement(By.cssSelector("#door-search input")).sendKeys(iker.checkinCode() + Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "ALREADY_PRESENT"));
+        phone.findElement(By.cssSelector("#door-search input")).sendKeys("ZZZZ-ZZZZ" + Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "UNKNOWN_CODE"));
+        wait.until(driver -> ((Number) phone.executeScript("return window.vibrations.length")).intValue() == 3);
+        assertThat((java.util.List<?>) phone.executeScript("return window.vibrations")).doesNotHaveDuplicates();
 
         // Another door checks Oihana in: this screen shows it without reloading.
         attendance.checkInByCode(eventId, oihana.checkinCode(), "orga@journees.test", "Entrée sud");
@@ -134,6 +139,32 @@ class VolunteerChecksInAtTheDoorTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "ARRIVED"));
         assertThat(attendance.entry(eventId, maite.id()).orElseThrow().present()).isTrue();
         screenshot("door-camera-390.png");
+    }
+
+    @Test
+    void an_organiser_follows_live_attendance_in_the_days_check_in_tab() throws IOException {
+        attendance.checkIn(eventId, maite.id(), "orga@journees.test", null);
+        phone = Chromium.start(1366, 900);
+        wait = new WebDriverWait(phone, Duration.ofSeconds(60));
+        phone.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("orga@journees.test");
+        phone.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("journees-demo", Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        phone.get("http://localhost:" + port + "/evenements/" + eventId + "/accueil");
+
+        var total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance-total")));
+        assertThat(total.getText()).contains("1", "/ 3");
+        screenshot("attendance-1366.png");
+        attendance.checkInByCode(eventId, iker.checkinCode(), "door", null);
+        new WebDriverWait(phone, Duration.ofSeconds(3 * DOOR_POLL_SECONDS)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("attendance-total"), "2"));
+        phone.manage().window().setSize(new Dimension(390, 844));
+        screenshot("attendance-390.png");
+        phone.findElement(By.id("attendance-open-door")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#door-search input")));
+        screenshot("door-organiser-390.png");
     }
 
     /** A YUV4MPEG2 video of a QR code: a text header, then per frame the Y plane and the U and V planes at half size. */

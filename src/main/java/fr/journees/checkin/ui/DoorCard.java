@@ -20,6 +20,8 @@ class DoorCard extends Div {
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
         addClickListener(e -> tap.run());
+        getElement().addEventListener("keydown", e -> tap.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
         var name = new Div(new Span(entry.fullName()));
         name.addClassName("door-card-name");
         var status = new Span(statusText(entry));
