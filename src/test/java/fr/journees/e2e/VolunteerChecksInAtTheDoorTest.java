@@ -116,7 +116,7 @@ class VolunteerChecksInAtTheDoorTest {
 
         // Another door checks Oihana in: this screen shows it without reloading.
         attendance.checkInByCode(eventId, oihana.checkinCode(), "orga@journees.test", "Entrée sud");
-        new WebDriverWait(phone, Duration.ofSeconds(3 * DOOR_POLL_SECONDS)).until(
+        new WebDriverWait(phone, Duration.ofSeconds(5 * DOOR_POLL_SECONDS)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("door-count"), "3 présent·es sur 3"));
         phone.manage().window().setSize(new Dimension(1366, 900));
         screenshot("door-arrived-1366.png");
@@ -158,7 +158,7 @@ class VolunteerChecksInAtTheDoorTest {
         assertThat(total.getText()).contains("1", "/ 3");
         screenshot("attendance-1366.png");
         attendance.checkInByCode(eventId, iker.checkinCode(), "door", null);
-        new WebDriverWait(phone, Duration.ofSeconds(3 * DOOR_POLL_SECONDS)).until(
+        new WebDriverWait(phone, Duration.ofSeconds(5 * DOOR_POLL_SECONDS)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("attendance-total"), "2"));
         phone.manage().window().setSize(new Dimension(390, 844));
         screenshot("attendance-390.png");

@@ -30,6 +30,7 @@ class AttendanceServiceTest {
     @Autowired RegistrationService registrations;
     @Autowired OpenDay days;
     @Autowired org.jooq.DSLContext dsl;
+    @Autowired fr.journees.mail.MailService mails;
 
     long eventId;
     long otherDay;
@@ -59,6 +60,15 @@ class AttendanceServiceTest {
 
         assertThat(r.checkinCode()).matches("[0-9A-HJKMNP-TV-Z]{8}");
         assertThat(r.token()).doesNotContain(r.checkinCode());
+    }
+
+    @Test
+    void the_confirmation_mail_gives_the_check_in_code() {
+        var r = register("Mailed");
+
+        var mail = mails.forRegistration(r.id()).stream().findFirst().orElseThrow();
+        assertThat(mail.text()).contains("Votre code d’accueil", CheckinCodes.display(r.checkinCode()));
+        assertThat(mail.html()).contains(CheckinCodes.display(r.checkinCode()));
     }
 
     @Test
