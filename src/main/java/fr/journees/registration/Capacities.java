@@ -101,6 +101,13 @@ final class Capacities {
         return id == null || !workshops.containsKey(id) ? null : workshops.get(id).label;
     }
 
+    /** A choice that is not one of the day's is refused as not found. */
+    void requireKnown(Long itineraryId, Long workshopId) {
+        if (!hasItinerary(itineraryId) || !hasWorkshop(workshopId)) {
+            throw new RegistrationRejected(RegistrationRejected.Reason.NOT_FOUND);
+        }
+    }
+
     boolean hasItinerary(Long id) {
         return id == null || itineraries.containsKey(id);
     }

@@ -62,6 +62,10 @@ class RegistrationMails {
             if (registration.workshopTitle() != null) {
                 lines.add(text("mail.registration.workshop", locale, registration.workshopTitle()));
             }
+            if (registration.checkinCode() != null) {
+                lines.add(text("mail.registration.checkinCode", locale,
+                        CheckinCodes.display(registration.checkinCode())));
+            }
         }
         var link = links.page(registration.token());
         OutgoingMail.Attachment calendar = null;

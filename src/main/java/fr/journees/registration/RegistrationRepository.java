@@ -42,12 +42,13 @@ public class RegistrationRepository {
                 .execute() == 1;
     }
 
-    long insert(LockedDay day, String token, RegistrationRequest r, RegistrationStatus status, Seat seat,
-                LocalDateTime now) {
+    long insert(LockedDay day, NewRegistrations.Written written, RegistrationRequest r, RegistrationStatus status,
+                Seat seat, LocalDateTime now) {
         boolean waiting = status == RegistrationStatus.WAITLISTED;
         return dsl.insertInto(REGISTRATION)
                 .set(REGISTRATION.EVENT_ID, day.eventId())
-                .set(REGISTRATION.TOKEN, token)
+                .set(REGISTRATION.TOKEN, written.token())
+                .set(REGISTRATION.CHECKIN_CODE, written.checkinCode())
                 .set(REGISTRATION.FIRST_NAME, r.firstName().strip())
                 .set(REGISTRATION.LAST_NAME, r.lastName().strip())
                 .set(REGISTRATION.EMAIL, r.normalisedEmail())
@@ -227,10 +228,15 @@ public class RegistrationRepository {
                 r.get(ITINERARY.NAME), g.getAssignedWorkshopId(), r.get(WORKSHOP.TITLE), g.getLunch(),
                 g.getDietaryNeeds(), g.getAccessibilityNeeds(), g.getConsentPhotos(), status, g.getLanguage(),
                 status == RegistrationStatus.WAITLISTED ? r.get(WAITLIST_POSITION) : null, g.getVersion(),
-                g.getCreatedAt());
+                g.getCreatedAt(), g.getCheckinCode(), g.getCheckedInAt());
+    }
+
+    /** Why an organiser gave this registration a place beyond the capacity. */
+    void recordForcedReason(LockedDay day, long id, String reason) {
+        dsl.update(REGISTRATION).set(REGISTRATION.FORCED_REASON, reason).where(ofDay(day, id)).execute();
     }
 
     private static String blankToNull(String s) {
-        return NewRegistration.blankToNull(s);
+        return NewRegistrations.blankToNull(s);
     }
 }

@@ -18,6 +18,8 @@ import fr.journees.event.EventStatus;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * The only writer of registrations. Every change that takes or frees a place runs through
@@ -32,15 +34,18 @@ import jakarta.validation.Valid;
 public class RegistrationService {
 
     private final RegistrationRepository registrations;
+    private final NewRegistrations newRegistrations;
     private final SeatsRepository seats;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
     private final CalendarService calendars;
     private final PersonalLinks links;
 
-    RegistrationService(RegistrationRepository registrations, SeatsRepository seats, LockedTransactions locked,
-                        RegistrationMails mails, CalendarService calendars, PersonalLinks links) {
+    RegistrationService(RegistrationRepository registrations, NewRegistrations newRegistrations, SeatsRepository seats,
+                        LockedTransactions locked, RegistrationMails mails, CalendarService calendars,
+                        PersonalLinks links) {
         this.registrations = registrations;
+        this.newRegistrations = newRegistrations;
         this.seats = seats;
         this.locked = locked;
         this.mails = mails;
@@ -50,57 +55,31 @@ public class RegistrationService {
 
     /** The public form: only inside the registration window of a published event. */
     public RegistrationOutcome register(long eventId, @Valid RegistrationRequest request) {
-        return insert(choicesOrRefuse(eventId), request, true);
+        return newRegistrations.insert(choicesOrRefuse(eventId), request, true);
     }
 
     /** The same, on a day whose choices the caller read already (to check the request against them). */
     public RegistrationOutcome register(DayChoices choices, @Valid RegistrationRequest request) {
-        return insert(choices, request, true);
+        return newRegistrations.insert(choices, request, true);
     }
 
     /** An organiser registering someone by hand: the window does not apply, capacities do. */
     public RegistrationOutcome addByHand(long eventId, @Valid RegistrationRequest request) {
-        return insert(choicesOrRefuse(eventId), request, false);
+        return newRegistrations.insert(choicesOrRefuse(eventId), request, false);
+    }
+
+    /**
+     * An organiser adds a walk-in and gives them a place even when the day or their group is full, for
+     * a reason that is recorded. Built like {@link #addByHand} under the same locks: the place is the
+     * one the rules give when there is room, otherwise the preferred itinerary and workshop as asked.
+     */
+    public RegistrationOutcome addByHandForcingAPlace(long eventId, @Valid RegistrationRequest request,
+                                                      @NotBlank @Size(max = 500) String reason) {
+        return newRegistrations.forcingAPlace(choicesOrRefuse(eventId), request, reason.strip());
     }
 
     private DayChoices choicesOrRefuse(long eventId) {
         return choices(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-    }
-
-    private RegistrationOutcome insert(DayChoices choices, RegistrationRequest request, boolean publicForm) {
-        var day = choices.day();
-        long eventId = choices.eventId();
-        return locked.run(eventId, locked -> {
-            var now = LocalDateTime.now();
-            var event = locked.event();
-            if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
-                throw new RegistrationRejected(Reason.CLOSED);
-            }
-            var capacities = locked.capacities();
-            var wanted = request.withPreferences(
-                    capacities.hasItinerary(request.preferredItineraryId()) ? request.preferredItineraryId() : null,
-                    capacities.hasWorkshop(request.preferredWorkshopId()) ? request.preferredWorkshopId() : null);
-            var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
-            var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-            var token = Tokens.next();
-            long id = insertFreeingACancelledOne(locked, token, wanted, status, seat.orElse(null), now);
-            var view = NewRegistration.view(id, eventId, token, wanted, status, seat.orElse(null), capacities, now);
-            mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view, day);
-            return new RegistrationOutcome(id, token, status, view.waitlistPosition(), view);
-        });
-    }
-
-    /** Someone who cancelled may register again: their cancelled row makes way, and they join the end of the queue. */
-    private long insertFreeingACancelledOne(LockedDay day, String token, RegistrationRequest request,
-                                            RegistrationStatus status, Seat seat, LocalDateTime now) {
-        try {
-            return registrations.insert(day, token, request, status, seat, now);
-        } catch (DuplicateKeyException e) {
-            if (!registrations.deleteCancelled(day, request.normalisedEmail())) {
-                throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
-            }
-            return registrations.insert(day, token, request, status, seat, now);
-        }
     }
 
     @Transactional(readOnly = true)
@@ -145,7 +124,7 @@ public class RegistrationService {
             if (followPreferences && current.status() == RegistrationStatus.CANCELLED) {
                 throw new RegistrationRejected(Reason.CANCELLED);
             }
-            requireKnown(locked.capacities(), request.preferredItineraryId(), request.preferredWorkshopId());
+            locked.capacities().requireKnown(request.preferredItineraryId(), request.preferredWorkshopId());
             if (!registrations.updateDetails(locked, id, version, request)) {
                 throw stale(id);
             }
@@ -164,7 +143,7 @@ public class RegistrationService {
         var day = mails.day(eventId).orElseThrow(() -> stale(id));
         locked.run(eventId, locked -> {
             var current = current(locked, id, version);
-            requireKnown(locked.capacities(), itineraryId, workshopId);
+            locked.capacities().requireKnown(itineraryId, workshopId);
             if (current.status() != RegistrationStatus.CONFIRMED) {
                 throw new RegistrationRejected(Reason.CANCELLED);
             }
@@ -337,12 +316,6 @@ public class RegistrationService {
 
     private long eventOf(long id) {
         return registrations.eventOf(id).orElseThrow(() -> stale(id));
-    }
-
-    private static void requireKnown(Capacities capacities, Long itineraryId, Long workshopId) {
-        if (!capacities.hasItinerary(itineraryId) || !capacities.hasWorkshop(workshopId)) {
-            throw new RegistrationRejected(Reason.NOT_FOUND);
-        }
     }
 
     private static Long either(Long chosen, Long current) {

@@ -2,14 +2,17 @@ package fr.journees.registration;
 
 import java.time.LocalDateTime;
 
-/** One registration with the names of its assigned itinerary and workshop; waitlistPosition only when waiting. */
+/**
+ * One registration with the names of its assigned itinerary and workshop; waitlistPosition only when
+ * waiting; checkedInAt when present at the door.
+ */
 public record RegistrationView(long id, long eventId, String token, String firstName, String lastName, String email,
                                String phone, String organisation, String function, String territory,
                                Long preferredItineraryId, Long preferredWorkshopId, Long itineraryId,
                                String itineraryName, Long workshopId, String workshopTitle, boolean lunch,
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
-                               LocalDateTime createdAt) {
+                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -20,7 +23,7 @@ public record RegistrationView(long id, long eventId, String token, String first
         return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
                 territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
                 workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
-                language, null, version + 1, createdAt);
+                language, null, version + 1, createdAt, checkinCode, checkedInAt);
     }
 
     /** As it is once promoted from the waiting list to that seat. */
@@ -29,7 +32,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                 territory, preferredItineraryId, preferredWorkshopId, seat.itineraryId(),
                 capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
                 capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
-                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt);
+                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt);
     }
 
     public RegistrationRequest toRequest() {

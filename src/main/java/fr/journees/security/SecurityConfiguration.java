@@ -19,7 +19,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/css/**", "/icons/**", "/images/**", "/favicon.ico").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/icons/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
                 .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll());

@@ -1,6 +1,22 @@
 package fr.journees.sheets;
 
-/** A confirmed participant as sheets and badges print them; colour is the itinerary's hex value or null. */
-public record Attendee(long id, String firstName, String lastName, String organisation, String token,
-                       String itinerary, String colour, String workshop) {
+import java.time.LocalDateTime;
+
+/**
+ * A confirmed participant as sheets and badges print them; colour is the itinerary's hex value or null;
+ * checkinCode is what the badge's QR code carries (never the personal-link token); checkedInAt when present.
+ */
+public record Attendee(long id, String firstName, String lastName, String organisation, String checkinCode,
+                       String itinerary, String colour, String workshop, LocalDateTime checkedInAt) {
+
+    /** The code as printed under the QR code: {@code K7QF-3M9X}. */
+    public String printedCode() {
+        return checkinCode == null || checkinCode.length() != 8 ? checkinCode
+                : checkinCode.substring(0, 4) + "-" + checkinCode.substring(4);
+    }
+
+    /** The arrival as the sign-in sheet prints it ({@code 09:12}), or null when not checked in. */
+    public String arrivalTime() {
+        return checkedInAt == null ? null : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(checkedInAt);
+    }
 }

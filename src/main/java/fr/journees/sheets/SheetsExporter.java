@@ -24,12 +24,16 @@ public class SheetsExporter {
                 Map.of("header", header, "attendees", attendees), locale);
     }
 
-    /** linkOf: the personal link of a participant's token, printed as a QR code; null for no QR code. */
-    public byte[] badges(SheetHeader header, List<Attendee> attendees, java.util.function.Function<String, String> linkOf,
+    /**
+     * qrOf: what the QR code of a participant's check-in code carries (the code itself for the door's
+     * scanners); null for no QR code. A registration without a code gets no QR code.
+     */
+    public byte[] badges(SheetHeader header, List<Attendee> attendees, java.util.function.Function<String, String> qrOf,
                          Locale locale) {
         var badges = new ArrayList<Badge>(attendees.size());
         for (var attendee : attendees) {
-            badges.add(new Badge(attendee, linkOf == null ? null : QrCodes.dataUri(linkOf.apply(attendee.token()))));
+            badges.add(new Badge(attendee, qrOf == null || attendee.checkinCode() == null ? null
+                    : QrCodes.dataUri(qrOf.apply(attendee.checkinCode()))));
         }
         return renderer.render("fr/journees/sheets/badges.xhtml", Map.of("header", header, "pages", pages(badges)),
                 locale);

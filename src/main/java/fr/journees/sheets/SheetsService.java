@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import fr.journees.event.EventService;
 import fr.journees.itinerary.ItineraryService;
-import fr.journees.registration.PersonalLinks;
 import fr.journees.workshop.WorkshopService;
 
 /** Sign-in sheets (per itinerary, per workshop or for the whole day) and badges of an event. */
@@ -22,18 +21,15 @@ public class SheetsService {
     private final SheetsRepository repository;
     private final SheetsExporter exporter;
     private final MessageSource messages;
-    private final PersonalLinks personalLinks;
 
     SheetsService(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages,
-                  PersonalLinks personalLinks) {
+                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.repository = repository;
         this.exporter = exporter;
         this.messages = messages;
-        this.personalLinks = personalLinks;
     }
 
     public byte[] signInSheet(long eventId, SheetScope scope, Locale locale) {
@@ -44,7 +40,7 @@ public class SheetsService {
     public byte[] badges(long eventId, SheetScope scope, boolean withQrCode, Locale locale) {
         var data = read(eventId, scope, locale);
         return exporter.badges(data.header(), data.attendees(),
-                withQrCode ? personalLinks::page : null, locale);
+                withQrCode ? java.util.function.Function.identity() : null, locale);
     }
 
     Data read(long eventId, SheetScope scope, Locale locale) {

@@ -24,6 +24,11 @@ final class Chromium {
 
     /** A browser with a window of that size, e.g. 390 × 844 for a phone. */
     static ChromeDriver start(int width, int height) throws IOException {
+        return start(width, height, new String[0]);
+    }
+
+    /** extra: more Chromium flags, e.g. a fake camera fed from a .y4m file. */
+    static ChromeDriver start(int width, int height, String... extra) throws IOException {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install them)");
@@ -34,6 +39,7 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + width + "," + height, "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory("journees-chromium"));
+        options.addArguments(extra);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

@@ -55,9 +55,17 @@ class SheetsPdfTest {
         dsl.deleteFrom(REGISTRATION).where(REGISTRATION.EMAIL.startsWith(marker)).execute();
     }
 
+    final java.util.Map<String, String> tokens = new java.util.HashMap<>();
+    final java.util.Map<String, String> codes = new java.util.HashMap<>();
+
     private void register(String first, String last, String organisation, long itineraryId, String status) {
+        var token = UUID.randomUUID().toString();
+        var code = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        tokens.put(first, token);
+        codes.put(first, code);
         dsl.insertInto(REGISTRATION)
-                .set(REGISTRATION.EVENT_ID, eventId).set(REGISTRATION.TOKEN, UUID.randomUUID().toString())
+                .set(REGISTRATION.EVENT_ID, eventId).set(REGISTRATION.TOKEN, token)
+                .set(REGISTRATION.CHECKIN_CODE, code)
                 .set(REGISTRATION.FIRST_NAME, first).set(REGISTRATION.LAST_NAME, last)
                 .set(REGISTRATION.ORGANISATION_NAME, organisation)
                 .set(REGISTRATION.EMAIL, marker + "-" + UUID.randomUUID() + "@journees.test")
@@ -131,13 +139,71 @@ class SheetsPdfTest {
         var many = new java.util.ArrayList<Attendee>();
         for (int i = 0; i < 20; i++) {
             many.add(new Attendee(i, "Prénom" + i, "Nom très long ".repeat(i % 3 + 1), "Org " + "x".repeat(i * 20),
-                    "t" + i, "Parcours vert", "#2e9e5b", null));
+                    "C0DE000" + (i % 10), "Parcours vert", "#2e9e5b", null, null));
         }
         var pdf = exporter.badges(new SheetHeader("Journée", "1 janvier 2025", "Toute la journée", null), many,
-                token -> "https://journees.example/r/" + token, Locale.FRENCH);
+                code -> code, Locale.FRENCH);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("8 badges a page").isEqualTo(3);
         }
+    }
+
+    @Test
+    void badge_qr_codes_carry_the_check_in_code_and_nothing_of_the_personal_link() throws Exception {
+        var pdf = sheets.badges(eventId, new SheetScope.WholeDay(), true, Locale.FRENCH);
+
+        var decoded = qrContents(pdf);
+        assertThat(decoded).containsExactlyInAnyOrder(codes.get("Zoé"), codes.get("Élise"), codes.get("Marc"));
+        var text = text(pdf);
+        assertThat(text).contains(codes.get("Zoé").substring(0, 4) + "-" + codes.get("Zoé").substring(4))
+                .doesNotContain("/r/");
+        for (var token : tokens.values()) {
+            assertThat(text).doesNotContain(token);
+            assertThat(decoded).noneMatch(d -> d.contains(token));
+            assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        }
+    }
+
+    @Test
+    void the_sign_in_sheet_marks_who_was_checked_in() throws IOException {
+        dsl.update(REGISTRATION).set(REGISTRATION.CHECKED_IN_AT, java.time.LocalDateTime.of(2024, 10, 3, 9, 12))
+                .where(REGISTRATION.CHECKIN_CODE.eq(codes.get("Élise"))).execute();
+
+        var text = text(sheets.signInSheet(eventId, new SheetScope.WholeDay(), Locale.FRENCH));
+
+        assertThat(text).contains("Présent", "Abadie Élise La Fibre64 ✓ 09:12");
+        assertThat(text).containsOnlyOnce("✓");
+    }
+
+    private static List<String> qrContents(byte[] pdf) throws Exception {
+        var found = new java.util.ArrayList<String>();
+        try (var document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        found.add(decode(image.getImage()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The badge's image has one pixel per module: scaled up with a white margin before zxing reads it. */
+    private static String decode(java.awt.image.BufferedImage small) throws Exception {
+        int scale = 8;
+        int margin = 4 * scale;
+        var big = new java.awt.image.BufferedImage(small.getWidth() * scale + 2 * margin,
+                small.getHeight() * scale + 2 * margin, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = big.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, big.getWidth(), big.getHeight());
+        g.drawImage(small, margin, margin, small.getWidth() * scale, small.getHeight() * scale, null);
+        g.dispose();
+        int[] pixels = big.getRGB(0, 0, big.getWidth(), big.getHeight(), null, 0, big.getWidth());
+        var source = new com.google.zxing.RGBLuminanceSource(big.getWidth(), big.getHeight(), pixels);
+        return new com.google.zxing.qrcode.QRCodeReader().decode(
+                new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source))).getText();
     }
 
     @Autowired SheetsExporter exporter;

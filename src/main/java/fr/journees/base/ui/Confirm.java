@@ -17,4 +17,19 @@ public final class Confirm {
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
+
+    /**
+     * Asks before an action that is not a deletion but is weighty (undoing an arrival, closing a day's
+     * check-in), with the action's own name on the button; returns the open dialog.
+     */
+    public static ConfirmDialog action(String id, String title, String text, String confirm, Runnable onConfirm) {
+        var ui = UI.getCurrent();
+        var dialog = new ConfirmDialog(title, text, confirm, e -> onConfirm.run());
+        dialog.setId(id);
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+        return dialog;
+    }
 }

@@ -28,6 +28,8 @@ import fr.journees.registration.RegistrationView;
 /** The organisers' registrations of one event: fill rates, filters, a lazy grid, actions and exports. */
 class RegistrationsPanel extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     private final EventHeader event;
     private final RegistrationService registrations;
     private final RegistrationDialogs dialogs;
@@ -133,6 +135,9 @@ class RegistrationsPanel extends VerticalLayout {
                 .setHeader(getTranslation("registration.column.status")).setAutoWidth(true);
         grid.addColumn(RegistrationView::itineraryName).setHeader(getTranslation("registration.column.itinerary"));
         grid.addColumn(RegistrationView::workshopTitle).setHeader(getTranslation("registration.column.workshop"));
+        grid.addColumn(r -> r.checkedInAt() == null ? ""
+                        : getTranslation("registration.admin.present", HOUR.format(r.checkedInAt())))
+                .setKey("checkedIn").setHeader(getTranslation("registration.column.checkedIn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> registrations.page(event.id(), filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> registrations.count(event.id(), filter()));
