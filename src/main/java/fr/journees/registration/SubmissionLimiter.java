@@ -11,9 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import fr.journees.base.sharing.SharedCounters;
+
 /**
- * At most N public submissions per IP address per hour, in memory: enough to stop a script without a
- * third-party CAPTCHA; a whole office behind one address still gets a generous allowance.
+ * At most N public submissions per IP address per hour: enough to stop a script without a third-party
+ * CAPTCHA; a whole office behind one address still gets a generous allowance. In memory on one node;
+ * with {@code journees.rate-limits.shared=true} (several application nodes) counted in the database in
+ * fixed hours, so that the allowance holds across nodes.
  */
 @Component
 public class SubmissionLimiter {
@@ -23,9 +27,13 @@ public class SubmissionLimiter {
     private static final int FORGET_ABOVE = 10_000;
     private final int perHour;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final SharedCounters shared;
 
-    SubmissionLimiter(@Value("${journees.registration.submissions-per-ip-per-hour:30}") int perHour) {
+    SubmissionLimiter(@Value("${journees.registration.submissions-per-ip-per-hour:30}") int perHour,
+                      @Value("${journees.rate-limits.shared:false}") boolean sharedAcrossNodes,
+                      SharedCounters counters) {
         this.perHour = perHour;
+        this.shared = sharedAcrossNodes ? counters : null;
     }
 
     public boolean allow(String ip) {
@@ -34,6 +42,11 @@ public class SubmissionLimiter {
 
     /** Counts a submission from that address, or says how long to wait before the next one is allowed. */
     public Optional<Duration> admit(String ip) {
+        if (shared != null) {
+            var window = shared.hit("submissions:" + ip, WINDOW);
+            return window.hits() <= perHour ? Optional.empty()
+                    : Optional.of(Duration.between(shared.now(), window.ends()));
+        }
         var now = Instant.now();
         if (recent.size() > FORGET_ABOVE) {
             forgetQuietAddresses(now);
