@@ -138,6 +138,19 @@ class FundingServiceTest {
         assertThat(funding.lines(eventId)).extracting(FunderLine::name).containsExactly("Ville de Bayonne");
     }
 
+    @Test
+    void the_bayonne_demo_day_has_an_example_funding_table_that_adds_up() {
+        long bayonne = dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq("visite-bayonne-2024")).fetchSingle(EVENT.ID);
+
+        var table = funding.table(bayonne);
+
+        assertThat(table.total()).isEqualByComparingTo("12000.00");
+        assertThat(table.rows()).extracting(r -> r.rate().toPlainString())
+                .containsExactly("37.50", "25.00", "20.00", "10.00", "7.50");
+        assertThat(table.funders()).allSatisfy(r -> assertThat(r.line().name()).endsWith("(exemple)"));
+        assertThat(table.funders().get(3).line().organisationName()).isEqualTo("La Fibre64");
+    }
+
     static FunderDraft draft(String name, String amount) {
         return new FunderDraft(FunderCategory.OTHER_PUBLIC, name, null, null, new BigDecimal(amount), null);
     }
