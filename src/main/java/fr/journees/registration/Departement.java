@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** A French département by its official code, shown as "Pyrénées-Atlantiques (64)". */
 public record Departement(String code, String name) {
 
+    /** The 101 codes: 01–19, 2A, 2B, 21–95, 971–974, 976 (the database checks the same list). */
+    public static final String CODE_PATTERN = "0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46]";
+
     public String label() {
         return name + " (" + code + ")";
     }

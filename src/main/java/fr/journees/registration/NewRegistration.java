@@ -18,7 +18,8 @@ final class NewRegistration {
                 capacities.itineraryName(itinerary), workshop, capacities.workshopTitle(workshop), r.lunch(),
                 blankToNull(r.dietaryNeeds()), blankToNull(r.accessibilityNeeds()), r.consentPhotos(), status,
                 r.language() == null ? "fr" : r.language(),
-                status == RegistrationStatus.WAITLISTED ? capacities.nextWaitlistPosition() : null, 0, now);
+                status == RegistrationStatus.WAITLISTED ? capacities.nextWaitlistPosition() : null, 0, now,
+                r.structureKind(), blankToNull(r.departement()));
     }
 
     static String blankToNull(String s) {

@@ -24,14 +24,16 @@ public final class RegistrationExport {
     /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
     public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
             "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
-            "accessibility", "consentPhotos");
+            "accessibility", "consentPhotos", "structureKind", "departement");
 
     private static final List<Function<RegistrationView, Object>> VALUES = List.of(
             RegistrationView::lastName, RegistrationView::firstName, RegistrationView::email, RegistrationView::phone,
             RegistrationView::organisation, RegistrationView::function, RegistrationView::territory,
             r -> r.status().name(), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
             RegistrationView::workshopTitle, RegistrationView::lunch, RegistrationView::dietaryNeeds,
-            RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos);
+            RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos,
+            r -> r.structureKind() == null ? null : r.structureKind().name(),
+            r -> Departement.of(r.departement()).map(Departement::label).orElse(null));
 
     private RegistrationExport() {
     }

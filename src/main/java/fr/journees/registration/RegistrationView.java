@@ -9,7 +9,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                                String itineraryName, Long workshopId, String workshopTitle, boolean lunch,
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
-                               LocalDateTime createdAt) {
+                               LocalDateTime createdAt, StructureKind structureKind, String departement) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -20,7 +20,7 @@ public record RegistrationView(long id, long eventId, String token, String first
         return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
                 territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
                 workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
-                language, null, version + 1, createdAt);
+                language, null, version + 1, createdAt, structureKind, departement);
     }
 
     /** As it is once promoted from the waiting list to that seat. */
@@ -29,12 +29,12 @@ public record RegistrationView(long id, long eventId, String token, String first
                 territory, preferredItineraryId, preferredWorkshopId, seat.itineraryId(),
                 capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
                 capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
-                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt);
+                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, structureKind, departement);
     }
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, organisation, function, territory,
                 preferredItineraryId, preferredWorkshopId, lunch, dietaryNeeds, accessibilityNeeds, true,
-                consentPhotos, language);
+                consentPhotos, language, structureKind, departement);
     }
 }

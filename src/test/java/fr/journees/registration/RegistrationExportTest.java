@@ -17,7 +17,7 @@ class RegistrationExportTest {
     static RegistrationView row(String lastName, String organisation) {
         return new RegistrationView(1, 1, "t".repeat(32), "Amaia", lastName, "a@example.test", null, organisation,
                 "Médiatrice", "Pays basque", null, null, 3L, "Parcours vert", null, null, true, null, null, false,
-                RegistrationStatus.CONFIRMED, "fr", null, 0, null);
+                RegistrationStatus.CONFIRMED, "fr", null, 0, null, StructureKind.ASSOCIATION, "64");
     }
 
     @Test
@@ -27,6 +27,7 @@ class RegistrationExportTest {
 
         assertThat(csv).startsWith("\uFEFFlastName;firstName");
         assertThat(csv).contains("'=HYPERLINK", "'+33 Mairie", "'@asso", "Médiatrice", "Parcours vert");
+        assertThat(csv).as("kind of structure and département last").contains(";ASSOCIATION;Pyrénées-Atlantiques (64)");
     }
 
     @Test
