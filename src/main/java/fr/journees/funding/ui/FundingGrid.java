@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
@@ -14,8 +15,9 @@ import fr.journees.funding.Amounts;
 import fr.journees.funding.FundingTable;
 
 /**
- * The funding table: financier, partner, programme line, computed rate, amount; the total in the
- * footer. An event has a handful of funders, so the table is shown whole rather than paged.
+ * The funding table: who (financier category, partner, programme line, in one cell so that a phone
+ * shows it too), the computed rate and the amount; the total in the footer. An event has a handful
+ * of funders, so the table is shown whole rather than paged.
  */
 class FundingGrid extends Grid<FundingTable.Row> {
 
@@ -27,21 +29,18 @@ class FundingGrid extends Grid<FundingTable.Row> {
     FundingGrid(Locale locale, Consumer<FundingTable.Row> onOpen) {
         this.locale = locale;
         setId("funding-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        var category = addColumn(row -> row.line().selfFinancing() ? getTranslation("funding.self")
-                : getTranslation(row.line().category().labelKey()))
-                .setHeader(getTranslation("funding.column.category")).setAutoWidth(true);
-        addColumn(this::partner).setHeader(getTranslation("funding.column.partner")).setFlexGrow(2);
-        addColumn(row -> row.line().programmeLabel()).setHeader(getTranslation("funding.column.programme"))
+        var who = addComponentColumn(this::who).setKey("who")
+                .setHeader(getTranslation("funding.column.category") + " · " + getTranslation("funding.column.partner"))
                 .setFlexGrow(1);
-        rate = addComponentColumn(this::rate).setHeader(getTranslation("funding.column.rate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        amount = addColumn(row -> Amounts.euros(row.line().amount(), locale))
+        rate = addComponentColumn(this::rate).setKey("rate").setHeader(getTranslation("funding.column.rate"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
+        amount = addColumn(row -> Amounts.euros(row.line().amount(), locale)).setKey("amount")
                 .setHeader(getTranslation("funding.column.amount")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9.5em").setFlexGrow(0);
         footer = appendFooterRow();
-        footer.getCell(category).setText(getTranslation("funding.total"));
+        footer.getCell(who).setText(getTranslation("funding.total"));
         addItemClickListener(e -> onOpen.accept(e.getItem()));
     }
 
@@ -51,12 +50,31 @@ class FundingGrid extends Grid<FundingTable.Row> {
         footer.getCell(amount).setText(Amounts.euros(table.total(), locale));
     }
 
-    private String partner(FundingTable.Row row) {
+    private Div who(FundingTable.Row row) {
         var line = row.line();
-        if (line.organisationName() == null || line.organisationName().equals(line.name())) {
-            return line.name();
+        var cell = new Div();
+        cell.addClassName("funder-cell");
+        if (line.selfFinancing()) {
+            cell.add(new Span(getTranslation("funding.self")));
+            return cell;
         }
-        return line.name() + " (" + line.organisationName() + ")";
+        var category = new Span(getTranslation(line.category().labelKey()));
+        category.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600")
+                .set("color", "var(--lumo-secondary-text-color)").set("display", "block");
+        var name = new Span(line.name());
+        name.getStyle().set("display", "block");
+        cell.add(category, name);
+        var details = line.organisationName() == null || line.organisationName().equals(line.name())
+                ? line.programmeLabel()
+                : line.programmeLabel() == null ? line.organisationName()
+                : line.programmeLabel() + " · " + line.organisationName();
+        if (details != null) {
+            var detail = new Span(details);
+            detail.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)").set("display", "block");
+            cell.add(detail);
+        }
+        return cell;
     }
 
     private Span rate(FundingTable.Row row) {

@@ -77,9 +77,11 @@ class FundingTabTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("self-financing-save")));
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).containsSubsequence("UNION EUROPÉENNE",
-                "Fonds européen de développement régional", "FEDER 62N00007");
-        assertThat(String.join("|", GridKt._getFormattedRow(grid(), 0))).contains("910\u00A0598,00\u00A0€");
+        assertThat(GridKt._getCellComponent(grid(), 0, "who").getElement().getTextRecursively())
+                .contains("UNION EUROPÉENNE", "Fonds européen de développement régional", "FEDER 62N00007");
+        assertThat(GridKt._getCellComponent(grid(), 0, "rate").getElement().getTextRecursively())
+                .isEqualTo("60,00\u00A0%");
+        assertThat(GridKt._getFormatted(grid(), 0, "amount")).isEqualTo("910\u00A0598,00\u00A0€");
         var table = funding.table(eventId);
         assertThat(table.total()).isEqualByComparingTo("1517665.00");
         assertThat(table.funders().get(0).rate()).isEqualByComparingTo("60.00");
