@@ -5,10 +5,13 @@ import static fr.journees.db.Tables.ORGANISATION;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -39,12 +42,7 @@ class FundingRepository {
                 .where(FUNDER.EVENT_ID.eq(eventId)).fetchSingle().value1() + 1;
         return dsl.insertInto(FUNDER)
                 .set(FUNDER.EVENT_ID, eventId)
-                .set(FUNDER.CATEGORY, draft.category().name())
-                .set(FUNDER.NAME, draft.name())
-                .set(FUNDER.ORGANISATION_ID, draft.organisationId())
-                .set(FUNDER.PROGRAMME_LABEL, draft.programmeLabel())
-                .set(FUNDER.AMOUNT, draft.amount())
-                .set(FUNDER.RATE_PERCENT, draft.typedRate())
+                .set(values(draft))
                 .set(FUNDER.SELF_FINANCING, false)
                 .set(FUNDER.POSITION, position)
                 .returningResult(FUNDER.ID).fetchSingle(FUNDER.ID);
@@ -52,12 +50,7 @@ class FundingRepository {
 
     int update(long funderId, int version, FunderDraft draft) {
         return dsl.update(FUNDER)
-                .set(FUNDER.CATEGORY, draft.category().name())
-                .set(FUNDER.NAME, draft.name())
-                .set(FUNDER.ORGANISATION_ID, draft.organisationId())
-                .set(FUNDER.PROGRAMME_LABEL, draft.programmeLabel())
-                .set(FUNDER.AMOUNT, draft.amount())
-                .set(FUNDER.RATE_PERCENT, draft.typedRate())
+                .set(values(draft))
                 .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
                 .where(FUNDER.ID.eq(funderId), FUNDER.VERSION.eq(version), FUNDER.SELF_FINANCING.isFalse())
                 .execute();
@@ -90,6 +83,18 @@ class FundingRepository {
 
     int deleteSelfFinancing(long eventId) {
         return dsl.deleteFrom(FUNDER).where(FUNDER.EVENT_ID.eq(eventId), FUNDER.SELF_FINANCING.isTrue()).execute();
+    }
+
+    /** What a funder line's draft sets, the same on insert and update. */
+    private static Map<Field<?>, Object> values(FunderDraft draft) {
+        var values = new LinkedHashMap<Field<?>, Object>();
+        values.put(FUNDER.CATEGORY, draft.category().name());
+        values.put(FUNDER.NAME, draft.name());
+        values.put(FUNDER.ORGANISATION_ID, draft.organisationId());
+        values.put(FUNDER.PROGRAMME_LABEL, draft.programmeLabel());
+        values.put(FUNDER.AMOUNT, draft.amount());
+        values.put(FUNDER.RATE_PERCENT, draft.typedRate());
+        return values;
     }
 
     private static FunderLine line(Record r) {

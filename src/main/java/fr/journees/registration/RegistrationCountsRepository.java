@@ -11,6 +11,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -44,21 +45,23 @@ class RegistrationCountsRepository {
 
     /** One line per itinerary of the event in its order (zero counts included), then those with none. */
     List<Tally> byItinerary(long eventId) {
-        var named = dsl.select(ITINERARY.ID, ITINERARY.NAME, REGISTERED_COUNT, PRESENT_COUNT).from(ITINERARY)
-                .leftJoin(REGISTRATION).on(REGISTRATION.ASSIGNED_ITINERARY_ID.eq(ITINERARY.ID))
-                .where(ITINERARY.EVENT_ID.eq(eventId))
-                .groupBy(ITINERARY.ID, ITINERARY.NAME, ITINERARY.POSITION).orderBy(ITINERARY.POSITION, ITINERARY.ID)
-                .fetch(r -> new Tally(String.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
-        return withNone(named, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.ASSIGNED_ITINERARY_ID.isNull()));
+        return assigned(eventId, ITINERARY, ITINERARY.ID, ITINERARY.NAME, ITINERARY.POSITION, ITINERARY.EVENT_ID,
+                REGISTRATION.ASSIGNED_ITINERARY_ID);
     }
 
     List<Tally> byWorkshop(long eventId) {
-        var named = dsl.select(WORKSHOP.ID, WORKSHOP.TITLE, REGISTERED_COUNT, PRESENT_COUNT).from(WORKSHOP)
-                .leftJoin(REGISTRATION).on(REGISTRATION.ASSIGNED_WORKSHOP_ID.eq(WORKSHOP.ID))
-                .where(WORKSHOP.EVENT_ID.eq(eventId))
-                .groupBy(WORKSHOP.ID, WORKSHOP.TITLE, WORKSHOP.POSITION).orderBy(WORKSHOP.POSITION, WORKSHOP.ID)
+        return assigned(eventId, WORKSHOP, WORKSHOP.ID, WORKSHOP.TITLE, WORKSHOP.POSITION, WORKSHOP.EVENT_ID,
+                REGISTRATION.ASSIGNED_WORKSHOP_ID);
+    }
+
+    private List<Tally> assigned(long eventId, Table<?> places, Field<Long> id, Field<String> name,
+                                 Field<Integer> position, Field<Long> event, Field<Long> assignment) {
+        var named = dsl.select(id, name, REGISTERED_COUNT, PRESENT_COUNT).from(places)
+                .leftJoin(REGISTRATION).on(assignment.eq(id))
+                .where(event.eq(eventId))
+                .groupBy(id, name, position).orderBy(position, id)
                 .fetch(r -> new Tally(String.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
-        return withNone(named, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.ASSIGNED_WORKSHOP_ID.isNull()));
+        return withNone(named, REGISTRATION.EVENT_ID.eq(eventId).and(assignment.isNull()));
     }
 
     /** Per structure kind (null: not given), most registered first. */

@@ -13,7 +13,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +59,7 @@ class OrganiserReadsTheFundingAndTheReportTest {
         for (int width : new int[] {1366, 390}) {
             browser = Chromium.start(width, width > 1000 ? 900 : 844);
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            logIn(wait);
+            Chromium.logInAsOrganiser(browser, wait, port);
             browser.get("http://localhost:" + port + "/evenements/" + bayonne() + "/financement");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("funding-grid"), "37,50"));
             assertThat(browser.findElement(By.id("funding-grid")).getText()).contains("12 000,00 €", "100,00 %");
@@ -99,16 +98,6 @@ class OrganiserReadsTheFundingAndTheReportTest {
     private java.util.List<String> items() {
         return browser.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .map(e -> e.getText().strip()).filter(t -> !t.isEmpty()).toList();
-    }
-
-    private void logIn(WebDriverWait wait) {
-        browser.get("http://localhost:" + port + "/");
-        var email = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        email.sendKeys("orga@journees.test");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("journees-demo", Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
     }
 
     private void keep(String name) throws Exception {
