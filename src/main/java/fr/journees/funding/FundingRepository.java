@@ -72,6 +72,7 @@ class FundingRepository {
             dsl.insertInto(FUNDER)
                     .set(FUNDER.EVENT_ID, eventId)
                     .set(FUNDER.NAME, name)
+                    .set(FUNDER.CATEGORY, (String) null)
                     .set(FUNDER.AMOUNT, draft.amount())
                     .set(FUNDER.RATE_PERCENT, draft.typedRate())
                     .set(FUNDER.SELF_FINANCING, true)

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.count;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -95,6 +96,6 @@ class RegistrationCountsRepository {
         if (rest.registered() == 0 && rest.present() == 0) {
             return named;
         }
-        return java.util.stream.Stream.concat(named.stream(), java.util.stream.Stream.of(rest)).toList();
+        return Stream.concat(named.stream(), Stream.of(rest)).toList();
     }
 }

@@ -2,6 +2,7 @@ package fr.journees.report;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,10 +34,11 @@ class BilanPdfExporter {
     }
 
     private Map<String, Object> variables(Bilan bilan, Locale locale) {
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         return Map.of("bilan", bilan,
-                "date", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(bilan.day().date()),
+                "date", date.format(bilan.day().date()),
                 "funding", FundingRows.of(bilan.funding(), messages, locale),
-                "tables", java.util.List.of(
+                "tables", List.of(
                         new CountTable("report.by.itinerary", bilan.byItinerary()),
                         new CountTable("report.by.workshop", bilan.byWorkshop()),
                         new CountTable("report.by.structureKind", bilan.byStructureKind()),
@@ -44,6 +46,6 @@ class BilanPdfExporter {
     }
 
     /** A titled count table of the report. */
-    record CountTable(String titleKey, java.util.List<Bilan.Line> lines) {
+    record CountTable(String titleKey, List<Bilan.Line> lines) {
     }
 }

@@ -97,10 +97,10 @@ class FundingServiceTest {
         funding.setSelfFinancing(eventId, new SelfFinancingDraft(new BigDecimal("100.00"), null));
 
         assertThatThrownBy(() -> dsl.insertInto(FUNDER).set(FUNDER.EVENT_ID, eventId).set(FUNDER.NAME, "Sans catégorie")
-                .set(FUNDER.AMOUNT, BigDecimal.ONE).execute()).isInstanceOf(DataIntegrityViolationException.class);
+                .set(FUNDER.CATEGORY, (String) null).set(FUNDER.AMOUNT, BigDecimal.ONE).execute()).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> dsl.insertInto(FUNDER).set(FUNDER.EVENT_ID, eventId).set(FUNDER.NAME, "Bis")
                 .set(FUNDER.AMOUNT, BigDecimal.ONE).set(FUNDER.SELF_FINANCING, true)
-                .set(FUNDER.SELF_FINANCING_KEY, true).execute()).isInstanceOf(DataIntegrityViolationException.class);
+                .set(FUNDER.CATEGORY, (String) null).set(FUNDER.SELF_FINANCING_KEY, true).execute()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.journees.funding.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
@@ -25,7 +26,7 @@ class FunderForm extends DraftForm<FunderDraft> {
     private final Map<Long, String> organisationNames = new HashMap<>();
     private FunderLine editing;
 
-    FunderForm(LazyChoices.Page organisations, java.util.function.ToIntFunction<String> countOrganisations) {
+    FunderForm(LazyChoices.Page organisations, ToIntFunction<String> countOrganisations) {
         super(FunderDraft.class, "funder");
         var category = new Select<FunderCategory>();
         category.setId("funder-category");
