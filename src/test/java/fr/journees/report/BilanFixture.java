@@ -67,6 +67,7 @@ record BilanFixture(ChantierFixture day, long itineraryId) {
                 .set(REGISTRATION.ASSIGNED_ITINERARY_ID, itineraryId).set(REGISTRATION.ASSIGNED_WORKSHOP_ID, workshopId)
                 .set(REGISTRATION.STRUCTURE_KIND, kind).set(REGISTRATION.DEPARTEMENT, departement)
                 .set(REGISTRATION.CHECKED_IN_AT, present ? LocalDateTime.of(2025, 10, 2, 9, 5) : null)
+                .set(REGISTRATION.QUEUE_NUMBER, "WAITLISTED".equals(status) ? 1L : null)
                 .execute();
     }
 
