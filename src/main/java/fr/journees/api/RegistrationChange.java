@@ -1,6 +1,7 @@
 package fr.journees.api;
 
 import fr.journees.registration.RegistrationRequest;
+import fr.journees.registration.StructureKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -17,7 +18,11 @@ public record RegistrationChange(
         Boolean lunch,
         @Schema(example = "Sans gluten") String dietaryNeeds,
         String accessibilityNeeds,
-        Boolean consentPhotos) {
+        Boolean consentPhotos,
+        @Schema(description = "Nouveau type de structure", example = "LOCAL_AUTHORITY")
+        StructureKind structureKind,
+        @Schema(description = "Nouveau département (code officiel) ; vide pour l’effacer", example = "33")
+        String departement) {
 
     RegistrationRequest applyTo(RegistrationRequest current) {
         return new RegistrationRequest(
@@ -30,7 +35,9 @@ public record RegistrationChange(
                 preferredWorkshopId == null ? current.preferredWorkshopId() : preferredWorkshopId,
                 lunch == null ? current.lunch() : lunch,
                 pick(dietaryNeeds, current.dietaryNeeds()), pick(accessibilityNeeds, current.accessibilityNeeds()),
-                true, consentPhotos == null ? current.consentPhotos() : consentPhotos, current.language());
+                true, consentPhotos == null ? current.consentPhotos() : consentPhotos, current.language(),
+                structureKind == null ? current.structureKind() : structureKind,
+                pick(departement, current.departement()));
     }
 
     private static String pick(String given, String current) {

@@ -57,7 +57,8 @@ class RegistrationChecks {
             case "NotBlank", "NotNull" -> problem(field, code, "registration.error.required", locale);
             case "Email" -> problem(field, code, "registration.error.email", locale);
             case "AssertTrue" -> problem(field, code, "registration.error.consent", locale);
-            case "Pattern" -> problem(field, code, "webapi.violation.language", locale);
+            case "Pattern" -> problem(field, code, "departement".equals(field) ? "webapi.violation.departement"
+                    : "webapi.violation.language", locale);
             case "Size" -> problem(field, code, "registration.error.length", locale,
                     ((Size) violation.getConstraintDescriptor().getAnnotation()).max());
             default -> problem(field, code, "webapi.violation.invalid", locale);

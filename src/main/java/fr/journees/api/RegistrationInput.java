@@ -2,7 +2,9 @@ package fr.journees.api;
 
 import java.util.Locale;
 
+import fr.journees.registration.Departement;
 import fr.journees.registration.RegistrationRequest;
+import fr.journees.registration.StructureKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The public form's fields, as JSON. Rules are those of {@link RegistrationRequest}, checked once. */
@@ -27,14 +29,19 @@ public record RegistrationInput(
                 example = "true") Boolean consentData,
         @Schema(description = "Accord pour apparaître sur les photos", example = "false") Boolean consentPhotos,
         @Schema(description = "Langue des courriels : fr ou en ; par défaut celle de Accept-Language",
-                example = "fr") String language) {
+                example = "fr") String language,
+        @Schema(description = "Type de structure, pour le bilan de la journée", example = "ASSOCIATION")
+        StructureKind structureKind,
+        @Schema(description = "Département (code officiel : 01…95, 2A, 2B, 971…976)", example = "64",
+                pattern = Departement.CODE_PATTERN) String departement) {
 
     RegistrationRequest toRequest(Locale clientLanguage) {
         return new RegistrationRequest(required(firstName), required(lastName), required(email), optional(phone),
                 optional(organisation), optional(function), optional(territory), preferredItineraryId,
                 preferredWorkshopId, Boolean.TRUE.equals(lunch), optional(dietaryNeeds),
                 optional(accessibilityNeeds), Boolean.TRUE.equals(consentData), Boolean.TRUE.equals(consentPhotos),
-                language == null ? clientLanguage.getLanguage() : language.strip());
+                language == null ? clientLanguage.getLanguage() : language.strip(), structureKind,
+                optional(departement));
     }
 
     static String required(String text) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.journees.registration.RegistrationView;
+import fr.journees.registration.StructureKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -31,7 +32,9 @@ public record RegistrationJson(
         LocalDateTime createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Jeton du lien personnel")
         String token,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Links links) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Links links,
+        @Schema(description = "Type de structure", example = "ASSOCIATION") StructureKind structureKind,
+        @Schema(description = "Département (code officiel)", example = "64") String departement) {
 
     @Schema(name = "AssignedChoice")
     public record Choice(long id, @Schema(example = "Parcours vert") String name) {
@@ -59,6 +62,6 @@ public record RegistrationJson(
                 r.itineraryId() == null ? null : new Choice(r.itineraryId(), r.itineraryName()),
                 r.workshopId() == null ? null : new Choice(r.workshopId(), r.workshopTitle()),
                 r.lunch(), r.dietaryNeeds(), r.accessibilityNeeds(), r.consentPhotos(), r.language(), r.version(),
-                r.createdAt(), token, links);
+                r.createdAt(), token, links, r.structureKind(), r.departement());
     }
 }

@@ -1,6 +1,7 @@
 package fr.journees.demo;
 
 import fr.journees.demo.DemoDay.Event;
+import fr.journees.demo.DemoDay.Funder;
 import fr.journees.demo.DemoDay.Initiative;
 import fr.journees.demo.DemoDay.Itinerary;
 import fr.journees.demo.DemoDay.Organisation;
@@ -52,7 +53,20 @@ final class BayonneDemoDay {
 
     static DemoDay create() {
         return new DemoDay(event(), organisations(), places(), people(), texts(), programme(), itineraries(),
-                workshops());
+                workshops(), funders());
+    }
+
+    /** Example data, not the real day's budget: every line says so, so nobody takes it for a real figure. */
+    private static List<Funder> funders() {
+        return List.of(
+                new Funder("STATE", "ANCT – politique de la ville (exemple)", null, "BOP 147 (exemple)",
+                        new BigDecimal("4500.00")),
+                new Funder("REGION", "Région Nouvelle-Aquitaine (exemple)", null, "Inclusion numérique (exemple)",
+                        new BigDecimal("3000.00")),
+                new Funder("EUROPEAN_UNION", "FEDER Nouvelle-Aquitaine (exemple)", null,
+                        "FEDER – usages numériques (exemple)", new BigDecimal("2400.00")),
+                new Funder("OTHER_PUBLIC", "La Fibre64 (exemple)", FIBRE64, null, new BigDecimal("1200.00")),
+                new Funder("SELF", "Autofinancement PQN-A (exemple)", null, null, new BigDecimal("900.00")));
     }
 
     private static Event event() {

@@ -17,7 +17,8 @@ record DemoDay(Event event,
                List<Text> texts,
                List<Slot> programme,
                List<Itinerary> itineraries,
-               List<Workshop> workshops) {
+               List<Workshop> workshops,
+               List<Funder> funders) {
 
     /** kind: ASSOCIATION, LOCAL_AUTHORITY, PUBLIC_BODY, COMPANY, COOPERATIVE, SCHOOL, NETWORK, OTHER. */
     record Organisation(String key, String name, String kind, String territory, String contact, String email,
@@ -63,5 +64,9 @@ record DemoDay(Event event,
 
     record Initiative(String title, String porteurName, String porteurKind, String actsOn, String territory,
                       String description) {
+    }
+
+    /** category: a FunderCategory, or SELF for the self-financing line; organisationKey may be null. */
+    record Funder(String category, String name, String organisationKey, String programmeLabel, BigDecimal amount) {
     }
 }

@@ -16,6 +16,10 @@ import fr.journees.directory.PlaceDraft;
 import fr.journees.event.EventContentService;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventService;
+import fr.journees.funding.FunderCategory;
+import fr.journees.funding.FunderDraft;
+import fr.journees.funding.FundingService;
+import fr.journees.funding.SelfFinancingDraft;
 import fr.journees.event.EventStatus;
 import fr.journees.event.EventTextDraft;
 import fr.journees.event.ProgrammeItemDraft;
@@ -42,9 +46,12 @@ class DemoDayImporter {
     private final EventContentService content;
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
+    private final FundingService funding;
 
     DemoDayImporter(AccountService accounts, DirectoryService directory, EventService events,
-                    EventContentService content, ItineraryService itineraries, WorkshopService workshops) {
+                    EventContentService content, ItineraryService itineraries, WorkshopService workshops,
+                    FundingService funding) {
+        this.funding = funding;
         this.accounts = accounts;
         this.directory = directory;
         this.events = events;
@@ -96,6 +103,15 @@ class DemoDayImporter {
                 long initiativeId = workshops.ensureInitiative(new InitiativeDraft(initiative.title(), porteurId,
                         initiative.actsOn(), initiative.territory(), initiative.description()));
                 workshops.addToRecueil(workshopId, initiativeId);
+            }
+        }
+        for (var funder : day.funders()) {
+            if ("SELF".equals(funder.category())) {
+                funding.setSelfFinancing(eventId, new SelfFinancingDraft(funder.amount(), null));
+            } else {
+                funding.add(eventId, new FunderDraft(FunderCategory.valueOf(funder.category()), funder.name(),
+                        funder.organisationKey() == null ? null : organisations.get(funder.organisationKey()),
+                        funder.programmeLabel(), funder.amount(), null));
             }
         }
         return true;

@@ -42,6 +42,14 @@ public class EventRepository {
                 .fetch(EventRepository::toSummary);
     }
 
+    /** Events of those dates (both included) that left the draft stage, in date order. */
+    public List<EventSummary> heldBetween(LocalDate from, LocalDate to) {
+        return summarySelect()
+                .where(EVENT.EVENT_DATE.between(from, to), EVENT.STATUS.ne(EventStatus.DRAFT.name()))
+                .orderBy(EVENT.EVENT_DATE.asc(), EVENT.START_TIME.asc(), EVENT.ID.asc())
+                .fetch(EventRepository::toSummary);
+    }
+
     /** Published events, the coming ones first (soonest first), then the past ones (latest first). */
     public List<EventSummary> published(LocalDate today, int offset, int limit) {
         var past = DSL.when(EVENT.EVENT_DATE.lt(today), 1).otherwise(0);

@@ -144,6 +144,12 @@ public class EventService {
         }
     }
 
+    /** The days of a period (both dates included) that were published at some point, in date order. */
+    @Transactional(readOnly = true)
+    public List<EventSummary> heldBetween(LocalDate from, LocalDate to) {
+        return events.heldBetween(from, to);
+    }
+
     @Transactional(readOnly = true)
     public List<EventSummary> page(EventListFilter filter, String search, int offset, int limit) {
         return events.page(filter, search, LocalDate.now(), offset, limit);

@@ -104,7 +104,7 @@ class NewRegistrations {
                 blankToNull(r.dietaryNeeds()), blankToNull(r.accessibilityNeeds()), r.consentPhotos(), status,
                 r.language() == null ? "fr" : r.language(),
                 status == RegistrationStatus.WAITLISTED ? capacities.nextWaitlistPosition() : null, 0, now,
-                written.checkinCode(), null);
+                written.checkinCode(), null, r.structureKind(), blankToNull(r.departement()));
     }
 
     static String blankToNull(String s) {

@@ -24,7 +24,7 @@ public final class RegistrationExport {
     /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
     public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
             "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
-            "accessibility", "consentPhotos", "checkedIn");
+            "accessibility", "consentPhotos", "structureKind", "departement", "checkedIn");
 
     private static final java.time.format.DateTimeFormatter CHECKED_IN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -35,6 +35,8 @@ public final class RegistrationExport {
             r -> r.status().name(), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
             RegistrationView::workshopTitle, RegistrationView::lunch, RegistrationView::dietaryNeeds,
             RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos,
+            r -> r.structureKind() == null ? null : r.structureKind().name(),
+            r -> Departement.of(r.departement()).map(Departement::label).orElse(null),
             r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()));
 
     private RegistrationExport() {

@@ -70,6 +70,8 @@ public class RegistrationRepository {
                 .set(REGISTRATION.WAITLISTED_AT, waiting ? now : null)
                 .set(REGISTRATION.QUEUE_NUMBER, waiting ? day.event().ticket() : null)
                 .set(REGISTRATION.CREATED_AT, now)
+                .set(REGISTRATION.STRUCTURE_KIND, r.structureKind() == null ? null : r.structureKind().name())
+                .set(REGISTRATION.DEPARTEMENT, blankToNull(r.departement()))
                 .returningResult(REGISTRATION.ID)
                 .fetchOne(REGISTRATION.ID);
     }
@@ -90,6 +92,8 @@ public class RegistrationRepository {
                 .set(REGISTRATION.DIETARY_NEEDS, blankToNull(r.dietaryNeeds()))
                 .set(REGISTRATION.ACCESSIBILITY_NEEDS, blankToNull(r.accessibilityNeeds()))
                 .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
+                .set(REGISTRATION.STRUCTURE_KIND, r.structureKind() == null ? null : r.structureKind().name())
+                .set(REGISTRATION.DEPARTEMENT, blankToNull(r.departement()))
                 .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
                 .where(ofDay(day, id).and(REGISTRATION.VERSION.eq(version)))
                 .execute() == 1;
@@ -228,7 +232,8 @@ public class RegistrationRepository {
                 r.get(ITINERARY.NAME), g.getAssignedWorkshopId(), r.get(WORKSHOP.TITLE), g.getLunch(),
                 g.getDietaryNeeds(), g.getAccessibilityNeeds(), g.getConsentPhotos(), status, g.getLanguage(),
                 status == RegistrationStatus.WAITLISTED ? r.get(WAITLIST_POSITION) : null, g.getVersion(),
-                g.getCreatedAt(), g.getCheckinCode(), g.getCheckedInAt());
+                g.getCreatedAt(), g.getCheckinCode(), g.getCheckedInAt(),
+                g.getStructureKind() == null ? null : StructureKind.valueOf(g.getStructureKind()), g.getDepartement());
     }
 
     /** Why an organiser gave this registration a place beyond the capacity. */

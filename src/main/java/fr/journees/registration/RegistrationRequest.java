@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import fr.journees.base.EmailAddresses;
 
-/** What a participant (or an organiser for them) fills in; language is "fr" or "en". */
+/**
+ * What a participant (or an organiser for them) fills in; language is "fr" or "en". structureKind and
+ * departement (an official code such as "64" or "2A") are what the funders' report counts.
+ */
 public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
                                   @NotBlank @Size(max = 100) String lastName,
                                   @NotBlank @Email @Size(max = 254) String email,
@@ -23,7 +26,9 @@ public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
                                   @Size(max = 1000) String accessibilityNeeds,
                                   @AssertTrue boolean consentData,
                                   boolean consentPhotos,
-                                  @Pattern(regexp = "fr|en") String language) {
+                                  @Pattern(regexp = "fr|en") String language,
+                                  StructureKind structureKind,
+                                  @Pattern(regexp = Departement.CODE_PATTERN) String departement) {
 
     /** The e-mail as stored and compared: trimmed, lower case, so that one person registers once. */
     public String normalisedEmail() {
@@ -33,6 +38,6 @@ public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
     public RegistrationRequest withPreferences(Long itineraryId, Long workshopId) {
         return new RegistrationRequest(firstName, lastName, email, phone, organisation, function, territory,
                 itineraryId, workshopId, lunch, dietaryNeeds, accessibilityNeeds, consentData, consentPhotos,
-                language);
+                language, structureKind, departement);
     }
 }

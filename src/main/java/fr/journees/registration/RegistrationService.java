@@ -104,7 +104,7 @@ public class RegistrationService {
         var kept = new RegistrationRequest(request.firstName(), request.lastName(), current.email(), request.phone(),
                 request.organisation(), request.function(), request.territory(), request.preferredItineraryId(),
                 request.preferredWorkshopId(), request.lunch(), request.dietaryNeeds(), request.accessibilityNeeds(),
-                true, request.consentPhotos(), current.language());
+                true, request.consentPhotos(), current.language(), request.structureKind(), request.departement());
         update(current.eventId(), current.id(), version, kept, true);
     }
 

@@ -12,7 +12,8 @@ public record RegistrationView(long id, long eventId, String token, String first
                                String itineraryName, Long workshopId, String workshopTitle, boolean lunch,
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
-                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt) {
+                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt,
+                               StructureKind structureKind, String departement) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -23,7 +24,8 @@ public record RegistrationView(long id, long eventId, String token, String first
         return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
                 territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
                 workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
-                language, null, version + 1, createdAt, checkinCode, checkedInAt);
+                language, null, version + 1, createdAt, checkinCode, checkedInAt,
+                structureKind, departement);
     }
 
     /** As it is once promoted from the waiting list to that seat. */
@@ -32,12 +34,13 @@ public record RegistrationView(long id, long eventId, String token, String first
                 territory, preferredItineraryId, preferredWorkshopId, seat.itineraryId(),
                 capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
                 capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
-                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt);
+                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt,
+                structureKind, departement);
     }
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, organisation, function, territory,
                 preferredItineraryId, preferredWorkshopId, lunch, dietaryNeeds, accessibilityNeeds, true,
-                consentPhotos, language);
+                consentPhotos, language, structureKind, departement);
     }
 }

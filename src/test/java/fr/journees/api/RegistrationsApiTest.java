@@ -50,6 +50,32 @@ class RegistrationsApiTest extends OpenDayApiTest {
     }
 
     @Test
+    void the_kind_of_structure_and_the_departement_are_taken_and_given_back() {
+        var answer = register("""
+                {"firstName": "Maite", "lastName": "Etcheverry", "email": "structure@exemple.fr",
+                 "territory": "Bayonne, Saint-Esprit", "structureKind": "ASSOCIATION", "departement": "64",
+                 "consentData": true}""");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.json().get("structureKind").asString()).isEqualTo("ASSOCIATION");
+        assertThat(answer.json().get("departement").asString()).isEqualTo("64");
+        assertThat(answer.json().get("territory").asString()).isEqualTo("Bayonne, Saint-Esprit");
+        var stored = registrations.byToken(answer.json().get("token").asString()).orElseThrow();
+        assertThat(stored.structureKind()).isEqualTo(fr.journees.registration.StructureKind.ASSOCIATION);
+    }
+
+    @Test
+    void an_unknown_departement_is_a_422_on_that_field() {
+        var answer = register("""
+                {"firstName": "Maite", "lastName": "Etcheverry", "email": "dep@exemple.fr", "departement": "20",
+                 "consentData": true}""");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(error(answer.json(), "departement").get("messages").get("fr").asString())
+                .contains("code officiel du département");
+    }
+
+    @Test
     void the_same_email_twice_is_a_409_already_registered() {
         register(person("Maite", "deux@exemple.fr", green));
 

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium with the flags these machines need; never downloads a driver. */
 final class Chromium {
@@ -42,5 +46,16 @@ final class Chromium {
         options.addArguments(extra);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Logs the demo organiser in and waits for the events list. */
+    static void logInAsOrganiser(ChromeDriver browser, WebDriverWait wait, int port) {
+        browser.get("http://localhost:" + port + "/");
+        var email = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        email.sendKeys("orga@journees.test");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("journees-demo", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
     }
 }

@@ -107,13 +107,7 @@ class OrganiserOpensTheApiToAPartnerTest {
     }
 
     private void logIn() {
-        browser.get("http://localhost:" + port + "/");
-        var email = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        email.sendKeys("orga@journees.test");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("journees-demo", Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
+        Chromium.logInAsOrganiser(browser, wait, port);
     }
 
     private HttpResponse<String> registrations(String secret) {

@@ -60,7 +60,8 @@ public class OpenDay {
 
     public static RegistrationRequest person(String first, String email, Long itinerary, Long workshop) {
         return new RegistrationRequest(first, "Etcheverry", email, null, "Mairie de Bayonne", "Médiatrice",
-                "Pays basque", itinerary, workshop, true, null, null, true, false, "fr");
+                "Pays basque", itinerary, workshop, true, null, null, true, false, "fr", StructureKind.LOCAL_AUTHORITY,
+                "64");
     }
 
     /** Registrations and their mails first: they reference the event. */

@@ -17,7 +17,8 @@ class RegistrationExportTest {
     static RegistrationView row(String lastName, String organisation) {
         return new RegistrationView(1, 1, "t".repeat(32), "Amaia", lastName, "a@example.test", null, organisation,
                 "Médiatrice", "Pays basque", null, null, 3L, "Parcours vert", null, null, true, null, null, false,
-                RegistrationStatus.CONFIRMED, "fr", null, 0, null, "K7QF3M9X", null);
+                RegistrationStatus.CONFIRMED, "fr", null, 0, null, "K7QF3M9X", null,
+                StructureKind.ASSOCIATION, "64");
     }
 
     @Test
@@ -27,6 +28,7 @@ class RegistrationExportTest {
 
         assertThat(csv).startsWith("\uFEFFlastName;firstName");
         assertThat(csv).contains("'=HYPERLINK", "'+33 Mairie", "'@asso", "Médiatrice", "Parcours vert");
+        assertThat(csv).as("kind of structure and département last").contains(";ASSOCIATION;Pyrénées-Atlantiques (64)");
     }
 
     @Test
@@ -46,7 +48,7 @@ class RegistrationExportTest {
         var absent = row("Absent", "Mairie");
         var present = new RegistrationView(2, 1, "u".repeat(32), "Beñat", "Present", "b@example.test", null, null,
                 null, null, null, null, null, null, null, null, false, null, null, false, RegistrationStatus.CONFIRMED,
-                "fr", null, 0, null, "K7QF3M9Y", java.time.LocalDateTime.of(2024, 10, 3, 9, 12, 5));
+                "fr", null, 0, null, "K7QF3M9Y", java.time.LocalDateTime.of(2024, 10, 3, 9, 12, 5), null, null);
 
         var csv = new String(RegistrationExport.csv(HEADERS, List.of(absent, present)), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList().get(0)).endsWith(";checkedIn");

@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Size;
  * the message of a constraint is the translation of {@code directory.validation.<Constraint>}, given
  * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…).
  */
-final class DraftBinder<T extends Record> extends Binder<T> {
+public final class DraftBinder<T extends Record> extends Binder<T> {
 
     private static final Map<Class<? extends Annotation>, String> BOUND = Map.of(
             Size.class, "max", DecimalMin.class, "value", DecimalMax.class, "value");
@@ -36,7 +36,7 @@ final class DraftBinder<T extends Record> extends Binder<T> {
     private final Class<T> type;
     private final Component owner;
 
-    DraftBinder(Class<T> type, Component owner) {
+    public DraftBinder(Class<T> type, Component owner) {
         super(type);
         this.type = type;
         this.owner = owner;

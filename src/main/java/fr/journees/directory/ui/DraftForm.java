@@ -25,7 +25,7 @@ import com.vaadin.flow.shared.Registration;
  * {@link CloseEvent}. Nothing the user typed is ever cleared by a refusal: problems are shown next to
  * the field or above the buttons. Enter in a one-line field saves; Tab reaches every button.
  */
-abstract class DraftForm<T extends Record> extends FormLayout {
+public abstract class DraftForm<T extends Record> extends FormLayout {
 
     private final DraftBinder<T> binder;
     private final Paragraph problem = new Paragraph();
@@ -36,7 +36,7 @@ abstract class DraftForm<T extends Record> extends FormLayout {
     private final String entity;
 
     /** entity names the keys ({@code entity.property}) and ids ({@code entity-property}) of the fields. */
-    DraftForm(Class<T> type, String entity) {
+    protected DraftForm(Class<T> type, String entity) {
         this.entity = entity;
         var id = entity + "-form";
         setId(id);

@@ -35,6 +35,7 @@ class DocumentsPanel extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentsPanel.class);
     static final String PDF = "application/pdf";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final EventHeader event;
     private final DocumentJobs jobs;
@@ -86,6 +87,11 @@ class DocumentsPanel extends VerticalLayout {
 
     /** Runs the job in the background; the page polls while it runs, so no push is needed. */
     void start(String fileName, Supplier<byte[]> job) {
+        start(fileName, PDF, job);
+    }
+
+    /** As {@link #start(String, Supplier)} for a document of that media type; only a PDF is previewed. */
+    void start(String fileName, String type, Supplier<byte[]> job) {
         if (running != null && !running.isDone()) {
             return;
         }
@@ -100,7 +106,7 @@ class DocumentsPanel extends VerticalLayout {
                 if (bytes == null || bytes.length == 0) {
                     throw new IllegalStateException("Empty document " + fileName);
                 }
-                ui.access(() -> done(ui, fileName, bytes));
+                ui.access(() -> done(ui, fileName, type, bytes));
             } catch (RuntimeException | Error failure) {
                 log.error("Could not make {} for event {}", fileName, event.id(), failure);
                 ui.access(() -> failed(ui));
@@ -109,14 +115,22 @@ class DocumentsPanel extends VerticalLayout {
         });
     }
 
-    private void done(UI ui, String fileName, byte[] bytes) {
+    private void done(UI ui, String fileName, String type, byte[] bytes) {
         ui.setPollInterval(-1);
         progress.setVisible(false);
         var handler = DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, PDF, bytes.length));
+                new ByteArrayInputStream(bytes), fileName, type, bytes.length));
         var link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("outputs.documents.download",
                 fileName, bytes.length / 1024));
         link.setId("documents-download");
+        result.add(link);
+        if (PDF.equals(type)) {
+            result.add(preview(fileName, bytes));
+        }
+        Notifications.success(getTranslation("outputs.documents.ready"));
+    }
+
+    private IFrame preview(String fileName, byte[] bytes) {
         var preview = new IFrame();
         preview.setSrc(DownloadHandler.fromInputStream(download -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), fileName, PDF, bytes.length)));
@@ -124,8 +138,7 @@ class DocumentsPanel extends VerticalLayout {
         preview.setWidthFull();
         preview.setHeight("70vh");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
-        result.add(link, preview);
-        Notifications.success(getTranslation("outputs.documents.ready"));
+        return preview;
     }
 
     private void failed(UI ui) {

@@ -2,15 +2,18 @@ package fr.journees.documents.ui;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 import fr.journees.event.ui.SimpleEventEditorTab;
 import fr.journees.itinerary.ItineraryService;
 import fr.journees.livret.LivretService;
+import fr.journees.report.BilanService;
 import fr.journees.sheets.SheetsService;
 import fr.journees.workshop.WorkshopService;
 
-/** Contributes the "Documents" tab to the event editor: the livret, sign-in sheets and badges. */
+/** Contributes the "Documents" tab to the event editor: the livret, sign-in sheets, badges and the funders' report. */
 @Component
 class DocumentsTab extends SimpleEventEditorTab {
 
@@ -20,10 +23,15 @@ class DocumentsTab extends SimpleEventEditorTab {
     private final WorkshopService workshops;
     private final DocumentJobs jobs;
     private final EventService events;
+    private final BilanService bilans;
+    private final AuthenticationContext authentication;
 
     DocumentsTab(LivretService livrets, SheetsService sheets, ItineraryService itineraries,
-                 WorkshopService workshops, DocumentJobs jobs, EventService events) {
+                 WorkshopService workshops, DocumentJobs jobs, EventService events, BilanService bilans,
+                 AuthenticationContext authentication) {
         super("documents", "outputs.documents.tab", 80);
+        this.bilans = bilans;
+        this.authentication = authentication;
         this.livrets = livrets;
         this.sheets = sheets;
         this.itineraries = itineraries;
@@ -38,6 +46,7 @@ class DocumentsTab extends SimpleEventEditorTab {
         panel.add(new BrandingSection(events, event));
         panel.add(new SheetsSection(event, sheets, itineraries.forEvent(event.id()), workshops.forEvent(event.id()),
                 panel));
+        panel.add(new ReportSection(event, authentication.getPrincipalName().orElseThrow(), bilans, panel));
         return panel;
     }
 }

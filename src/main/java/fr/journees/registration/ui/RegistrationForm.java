@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -15,7 +16,9 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import fr.journees.base.ui.Choice;
+import fr.journees.registration.Departement;
 import fr.journees.registration.RegistrationRequest;
+import fr.journees.registration.StructureKind;
 import fr.journees.registration.RegistrationView;
 
 /**
@@ -31,6 +34,8 @@ public class RegistrationForm extends FormLayout {
                 territory = "", dietary = "", accessibility = "";
         Choice itinerary, workshop;
         boolean lunch, consentData, consentPhotos;
+        StructureKind structureKind;
+        Departement departement;
     }
 
     static final Choice NO_PREFERENCE = new Choice(-1, "");
@@ -44,6 +49,8 @@ public class RegistrationForm extends FormLayout {
     private final Select<Choice> workshop = new Select<>();
     private final Checkbox lunch = new Checkbox();
     private final Checkbox consentData = new Checkbox();
+    private final Select<StructureKind> structureKind = new Select<>();
+    private final ComboBox<Departement> departement = new ComboBox<>();
 
     /**
      * itineraries/workshops: choices with places left in their label (empty list: field hidden);
@@ -65,6 +72,22 @@ public class RegistrationForm extends FormLayout {
         text(new TextField(), "phone", false, 40, d -> d.phone, (d, v) -> d.phone = v);
         text(new TextField(), "organisation", false, 300, d -> d.organisation, (d, v) -> d.organisation = v);
         text(new TextField(), "function", false, 300, d -> d.function, (d, v) -> d.function = v);
+        structureKind.setLabel(getTranslation("registration.field.structureKind"));
+        structureKind.setId("registration-structureKind");
+        structureKind.setItems(StructureKind.values());
+        structureKind.setItemLabelGenerator(k -> k == null ? getTranslation("registration.notSaid")
+                : getTranslation(k.labelKey()));
+        structureKind.setEmptySelectionAllowed(true);
+        structureKind.setEmptySelectionCaption(getTranslation("registration.notSaid"));
+        binder.forField(structureKind).bind(d -> d.structureKind, (d, v) -> d.structureKind = v);
+        departement.setLabel(getTranslation("registration.field.departement"));
+        departement.setId("registration-departement");
+        departement.setItems(Departement.ALL);
+        departement.setItemLabelGenerator(Departement::label);
+        departement.setClearButtonVisible(true);
+        departement.setHelperText(getTranslation("registration.field.departement.help"));
+        binder.forField(departement).bind(d -> d.departement, (d, v) -> d.departement = v);
+        add(structureKind, departement);
         text(new TextField(), "territory", false, 300, d -> d.territory, (d, v) -> d.territory = v);
         choice(itinerary, "itinerary", itineraries);
         binder.forField(itinerary).bind(d -> d.itinerary, (d, v) -> d.itinerary = v);
@@ -155,6 +178,8 @@ public class RegistrationForm extends FormLayout {
         data.accessibility = nz(r.accessibilityNeeds());
         data.consentData = true;
         data.consentPhotos = r.consentPhotos();
+        data.structureKind = r.structureKind();
+        data.departement = Departement.of(r.departement()).orElse(null);
         binder.readBean(data);
     }
 
@@ -166,7 +191,8 @@ public class RegistrationForm extends FormLayout {
         }
         return Optional.of(new RegistrationRequest(data.firstName, data.lastName, data.email, data.phone,
                 data.organisation, data.function, data.territory, id(data.itinerary), id(data.workshop), data.lunch,
-                data.dietary, data.accessibility, true, data.consentPhotos, language));
+                data.dietary, data.accessibility, true, data.consentPhotos, language, data.structureKind,
+                data.departement == null ? null : data.departement.code()));
     }
 
     private static Choice find(Select<Choice> select, Long id) {

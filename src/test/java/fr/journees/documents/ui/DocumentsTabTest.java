@@ -78,6 +78,25 @@ class DocumentsTabTest extends KaribuTest {
     }
 
     @Test
+    void organiser_gets_the_funders_report_as_pdf_with_a_preview_and_as_a_spreadsheet_without() throws Exception {
+        login("orga@journees.test", Roles.ORGANISER);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withId("report-pdf")));
+        finish();
+        assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
+                .startsWith("Télécharger bilan-visite-bayonne-2024.pdf");
+        assertThat(_find(IFrame.class, spec -> spec.withId("documents-preview"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withId("report-xlsx")));
+        finish();
+        assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
+                .startsWith("Télécharger bilan-visite-bayonne-2024.xlsx");
+        assertThat(_find(IFrame.class, spec -> spec.withId("documents-preview"))).as("no preview of a spreadsheet")
+                .isEmpty();
+    }
+
+    @Test
     void a_failure_shows_a_clear_message_and_no_file() throws Exception {
         login("orga@journees.test", Roles.ORGANISER);
         open();

@@ -16,6 +16,8 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,9 +27,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.journees.base.ui.NotFoundView;
 import fr.journees.event.EventService;
 import fr.journees.event.EventStatus;
+import fr.journees.registration.Departement;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationStatus;
+import fr.journees.registration.StructureKind;
 import fr.journees.support.KaribuTest;
 
 /** The participants' pages, anonymous. */
@@ -69,6 +73,7 @@ class PublicRegistrationViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void bad_input_is_explained_and_kept_then_a_valid_form_lands_on_the_personal_page() {
         var slug = openDay();
         UI.getCurrent().navigate("e/" + slug + "/inscription");
@@ -84,10 +89,16 @@ class PublicRegistrationViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("registration-lastName")), "Irigoyen");
         _setValue(_get(EmailField.class, s -> s.withId("registration-email")), "amaia@example.test");
         _setValue(_get(Checkbox.class, s -> s.withId("registration-consentData")), true);
+        _setValue(_get(Select.class, s -> s.withId("registration-structureKind")), StructureKind.RESIDENT);
+        _setValue(_get(ComboBox.class, s -> s.withId("registration-departement")),
+                Departement.of("64").orElseThrow());
         _click(_get(Button.class, s -> s.withId("registration-submit")));
 
         assertThat(_get(Paragraph.class, s -> s.withId("personal-status")).getText())
                 .isEqualTo("Votre inscription est confirmée.");
+        var stored = registrations.all(created.get(0)).get(0);
+        assertThat(stored.structureKind()).isEqualTo(StructureKind.RESIDENT);
+        assertThat(stored.departement()).isEqualTo("64");
     }
 
     @Test
