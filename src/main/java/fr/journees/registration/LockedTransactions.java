@@ -1,7 +1,10 @@
 package fr.journees.registration;
 
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -33,6 +36,7 @@ class LockedTransactions {
 
     private final TransactionTemplate template;
     private final SeatsRepository seats;
+    private final Map<Long, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 
     LockedTransactions(PlatformTransactionManager transactions, SeatsRepository seats) {
         this.template = new TransactionTemplate(transactions);
@@ -42,16 +46,25 @@ class LockedTransactions {
     }
 
     <T> T run(long eventId, Function<LockedDay, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return template.execute(status -> work.apply(lock(eventId)));
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !lockConflict(e)) {
-                    throw e;
+        // The database's lock is the one that counts; this one only keeps this node's requests for the same
+        // day from queueing inside the database, each holding a connection (and, on a cluster, from being
+        // aborted together by one write of another node). It adds no rule and no shared state.
+        var local = localLocks.computeIfAbsent(eventId, id -> new ReentrantLock(true));
+        local.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return template.execute(status -> work.apply(lock(eventId)));
+                } catch (RuntimeException e) {
+                    if (attempt >= ATTEMPTS || !lockConflict(e)) {
+                        throw e;
+                    }
+                    log.debug("Lock conflict on event {}, attempt {} of {}", eventId, attempt, ATTEMPTS, e);
+                    pause(attempt);
                 }
-                log.debug("Lock conflict on event {}, attempt {} of {}", eventId, attempt, ATTEMPTS, e);
-                pause(attempt);
             }
+        } finally {
+            local.unlock();
         }
     }
 
