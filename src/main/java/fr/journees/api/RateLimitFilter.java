@@ -20,11 +20,11 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** Set by the key filter to "key:{id}" when the request carries a valid organiser key. */
     static final String CLIENT_ATTRIBUTE = RateLimitFilter.class.getName() + ".client";
 
-    private final RateLimiter perIp;
-    private final RateLimiter perKey;
+    private final Allowance perIp;
+    private final Allowance perKey;
     private final Problems problems;
 
-    RateLimitFilter(RateLimiter perIp, RateLimiter perKey, Problems problems) {
+    RateLimitFilter(Allowance perIp, Allowance perKey, Problems problems) {
         this.perIp = perIp;
         this.perKey = perKey;
         this.problems = problems;

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * Token buckets in memory, one per client key: each holds up to {@code perMinute} requests and refills
  * continuously, so a client may burst to its allowance and then goes on at its steady rate.
  */
-class RateLimiter {
+class RateLimiter implements Allowance {
 
     private static final long NANOS_PER_MINUTE = Duration.ofMinutes(1).toNanos();
     private static final int SWEEP_ABOVE = 10_000;
@@ -27,12 +27,13 @@ class RateLimiter {
         this.clock = nanoClock;
     }
 
-    int perMinute() {
+    @Override
+    public int perMinute() {
         return perMinute;
     }
 
-    /** Takes one request from the client's bucket, or says how long until one is available. */
-    Optional<Duration> take(String client) {
+    @Override
+    public Optional<Duration> take(String client) {
         long now = clock.getAsLong();
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(b -> b.fullAt(now));
@@ -40,8 +41,8 @@ class RateLimiter {
         return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
     }
 
-    /** Requests the client may still send right now. */
-    int remaining(String client) {
+    @Override
+    public int remaining(String client) {
         var bucket = buckets.get(client);
         return bucket == null ? perMinute : bucket.remaining(clock.getAsLong());
     }
