@@ -16,6 +16,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import fr.journees.base.pdf.PdfRenderer;
+
 /** The banque de projets exporters, with hostile text: markup, emoji, very long text, a formula. */
 class BanqueExportersTest {
 
@@ -26,7 +28,7 @@ class BanqueExportersTest {
 
     @Test
     void the_pdf_lists_every_sheet_by_workshop_with_counts_and_escaped_text_and_embeds_its_fonts() throws Exception {
-        var bytes = new BanquePdfExporter(messages).pdf(banque(), Locale.FRENCH);
+        var bytes = new BanquePdfExporter(new PdfRenderer(messages)).pdf(banque(), Locale.FRENCH);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             var text = new PDFTextStripper().getText(pdf);
@@ -41,6 +43,23 @@ class BanqueExportersTest {
                 }
             }
             assertThat(fonts).isNotEmpty().containsOnly(true);
+        }
+    }
+
+    @Test
+    void control_characters_pasted_into_a_sheet_do_not_break_the_pdf_and_the_text_around_them_stays() throws Exception {
+        var pasted = new SheetContent("Groupe\u0000nul", "Texte\u000Bde Word", "saut\u000Cde page\uFFFE",
+                "échappe\u001B[31m", "demi\uD800surrogate", null, null, null, null, null, Feasibility.ORANGE, true,
+                "Léa\u0007");
+        var banque = new Banque("Visite\u0000", LocalDate.of(2024, 10, 3), List.of(new BanqueWorkshop(1,
+                "Atelier\u000B1", List.of(new ChantierSheet(21, 1, 0, pasted, "Léa", LocalDateTime.now())))));
+
+        var bytes = new BanquePdfExporter(new PdfRenderer(messages)).pdf(banque, Locale.FRENCH);
+
+        try (var pdf = Loader.loadPDF(bytes)) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Groupenul", "Textede Word", "sautde page", "échappe[31m", "demisurrogate",
+                    "Atelier1");
         }
     }
 

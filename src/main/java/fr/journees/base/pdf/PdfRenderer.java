@@ -34,7 +34,7 @@ public class PdfRenderer {
 
     private final SpringTemplateEngine templates;
 
-    PdfRenderer(MessageSource messages) {
+    public PdfRenderer(MessageSource messages) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
