@@ -17,6 +17,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import fr.journees.apiaccess.ApiKeyService;
+import fr.journees.base.web.RequestBodyLimit;
 import fr.journees.apiaccess.ApiOriginService;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -45,7 +46,8 @@ class ApiSecurityConfiguration {
                                        @Qualifier("requestMappingHandlerMapping")
                                        ObjectProvider<RequestMappingHandlerMapping> mappings,
                                        @Value("${journees.api.requests-per-minute-per-ip:120}") int perIp,
-                                       @Value("${journees.api.requests-per-minute-per-key:600}") int perKey)
+                                       @Value("${journees.api.requests-per-minute-per-key:600}") int perKey,
+                                       @Value("${journees.api.max-body-bytes:65536}") long maxBody)
             throws Exception {
         var rateLimits = new RateLimitFilter(new RateLimiter(perIp, System::nanoTime),
                 new RateLimiter(perKey, System::nanoTime), problems);
@@ -81,7 +83,10 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, PERSONAL).permitAll()
                         .anyRequest().access(new UnmappedAddresses(() -> mappings.getObject())))
                 .addFilterBefore(keyFilter, AuthorizationFilter.class)
-                .addFilterAfter(rateLimits, ApiKeyFilter.class);
+                .addFilterAfter(rateLimits, ApiKeyFilter.class)
+                .addFilterBefore(new RequestBodyLimit(maxBody, (request, response) -> problems.write(response, request,
+                        HttpStatus.CONTENT_TOO_LARGE, "too_large", "webapi.error.tooLarge", null)),
+                        ApiKeyFilter.class);
         return http.build();
     }
 

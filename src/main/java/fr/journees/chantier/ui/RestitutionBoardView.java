@@ -15,7 +15,7 @@ import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The restitution board, full screen for the projector, for the back-office accounts. */
-@Route(value = "restitution/:eventId", autoLayout = false)
+@Route(value = "restitution/:eventId([0-9]{1,18})", autoLayout = false)
 @RolesAllowed({Roles.ORGANISER, Roles.FACILITATOR})
 public class RestitutionBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

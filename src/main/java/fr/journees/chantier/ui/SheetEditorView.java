@@ -34,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
  * person types (and when they leave a field), so a closed tab loses nothing; saving refuses to
  * overwrite someone else's save and opens the conflict dialog instead.
  */
-@Route("mes-ateliers/fiche/:sheetId")
+@Route("mes-ateliers/fiche/:sheetId([0-9]{1,18})")
 @RolesAllowed({Roles.ORGANISER, Roles.FACILITATOR})
 public class SheetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -24,7 +24,7 @@ import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One event, one tab per part of it; the tab is in the URL so that it can be bookmarked and shared. */
-@Route("evenements/:eventId/:tab?")
+@Route("evenements/:eventId([0-9]{1,18})/:tab?")
 @RolesAllowed(Roles.ORGANISER)
 public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -75,8 +75,9 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
             content.add(new Paragraph(getTranslation("registration.personal.workshop", r.workshopTitle())));
         }
         if (r.status() != RegistrationStatus.CANCELLED) {
+            // Google and Microsoft get the public page of the day, never the personal link (its token).
             content.add(new CalendarButtons(event, "r/" + r.token() + "/agenda.ics",
-                    registrations.personalLink(r.token())));
+                    registrations.eventLink(event.slug())));
             content.add(actions(r, event));
         }
     }
