@@ -22,7 +22,7 @@ public record SheetContent(
         boolean keyChantier,
         @Size(max = 1000) String authors) {
 
-    /** A TEXT column holds 65,535 bytes: 16,000 characters fit even if every one takes four bytes. */
+    /** A TEXT column holds 65,535 bytes: 16,000 UTF-16 units are at most 48,000 bytes of UTF-8. */
     public static final int MAX_TEXT = 16_000;
 
     public SheetContent {

@@ -25,6 +25,8 @@ class LoginCsrfFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginCsrfFilter.class);
 
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     private final String loginPath;
     private final CsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
     private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
@@ -36,13 +38,13 @@ class LoginCsrfFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod())
+        if (!SAFE.contains(request.getMethod())
                 && (request.getContextPath() + loginPath).equals(request.getRequestURI())) {
             var expected = tokens.loadToken(request);
             var presented = expected == null ? null : masked.resolveCsrfTokenValue(request, expected);
             if (presented == null || !MessageDigest.isEqual(expected.getToken().getBytes(StandardCharsets.UTF_8),
                     presented.getBytes(StandardCharsets.UTF_8))) {
-                log.warn("Login POST without a valid CSRF token from {}", request.getRemoteAddr());
+                log.warn("Login {} without a valid CSRF token from {}", request.getMethod(), request.getRemoteAddr());
                 response.sendRedirect(request.getContextPath() + loginPath + "?error");
                 return;
             }

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -29,10 +30,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
                 .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll());
-        http.headers(SecurityHeaders.all());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new RequestBodyLimit(maxBody, RequestBodyLimit.plain()), CsrfFilter.class);
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
         return http.build();
     }
 

@@ -1,15 +1,21 @@
 package fr.journees.security;
 
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.HeaderWriter;
+import java.io.IOException;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The headers of every back-office and public page. The Content-Security-Policy is what Vaadin Flow
- * needs and no more: its bootstrap script and Lumo's styles are inline, push uses the same origin,
- * PDF previews and QR codes come as same-origin or data/blob resources; nothing is loaded from elsewhere.
+ * The headers of every back-office and public page, set before the page is made: Vaadin writes its pages
+ * past the response wrapper of Spring Security's own header writer, which then never adds them. The
+ * Content-Security-Policy is what Vaadin Flow needs and no more: its bootstrap script and Lumo's styles
+ * are inline, push uses the same origin, PDF previews and QR codes are same-origin, data or blob resources.
  */
-final class SecurityHeaders {
+final class SecurityHeaders extends OncePerRequestFilter {
 
     static final String CSP = String.join("; ",
             "default-src 'self'",
@@ -26,25 +32,17 @@ final class SecurityHeaders {
             "frame-ancestors 'self'");
     static final long HSTS_SECONDS = 365L * 24 * 3600;
 
-    private SecurityHeaders() {
-    }
-
-    static Customizer<HeadersConfigurer<org.springframework.security.config.annotation.web.builders.HttpSecurity>>
-            all() {
-        return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(frame -> frame.sameOrigin())
-                // Sent only over HTTPS (directly or through the proxy's X-Forwarded-Proto).
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS))
-                .addHeaderWriter(referrerPolicy());
-    }
-
-    /** Nothing of a personal page's address (its token) may reach another site; elsewhere, only within ours. */
-    static HeaderWriter referrerPolicy() {
-        return (request, response) -> {
-            var path = request.getRequestURI().substring(request.getContextPath().length());
-            response.setHeader("Referrer-Policy", path.startsWith("/r/") ? "no-referrer" : "same-origin");
-        };
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // Nothing of a personal page's address (its token) may reach another site; elsewhere, only within ours.
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Referrer-Policy", path.startsWith("/r/") ? "no-referrer" : "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=" + HSTS_SECONDS + "; includeSubDomains");
+        }
+        chain.doFilter(request, response);
     }
 }

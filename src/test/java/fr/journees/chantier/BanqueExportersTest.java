@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import fr.journees.base.pdf.PdfRenderer;
+import fr.journees.support.TestMessages;
 
 /** The banque de projets exporters, with hostile text: markup, emoji, very long text, a formula. */
 class BanqueExportersTest {
@@ -24,7 +25,7 @@ class BanqueExportersTest {
     static final String MARKUP = "<b>gras</b> & <script>alert('x')</script>";
     static final String LONG = "Très long texte sans fin ".repeat(2000);
 
-    final ResourceBundleMessageSource messages = messages();
+    final ResourceBundleMessageSource messages = TestMessages.of("messages", "i18n/chantier");
 
     @Test
     void the_pdf_lists_every_sheet_by_workshop_with_counts_and_escaped_text_and_embeds_its_fonts() throws Exception {
@@ -103,13 +104,5 @@ class BanqueExportersTest {
                         new ChantierSheet(11, 1, 2, hostile, "Léa", now),
                         new ChantierSheet(12, 1, 1, red, "Marc", now))),
                 new BanqueWorkshop(2, "Aller vers", List.of(new ChantierSheet(13, 2, 0, unknown, null, now)))));
-    }
-
-    static ResourceBundleMessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "i18n/chantier");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

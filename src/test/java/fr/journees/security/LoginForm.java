@@ -33,6 +33,19 @@ final class LoginForm {
                 + encode(token.group(1)));
     }
 
+    /** A client whose cookies hold a logged-in session of that account. */
+    HttpClient session(String email, String password, String address) throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var page = client.send(request("/login", address).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var token = TOKEN.matcher(page.body());
+        if (!token.find() || !post(client, address, "username=" + encode(email) + "&password=" + encode(password)
+                + "&_csrf=" + encode(token.group(1))).equals("/")) {
+            throw new IllegalStateException("Could not log in as " + email);
+        }
+        return client;
+    }
+
     /** A login posted from another site: no token of ours. */
     String loginWithoutToken(String email, String password, String address) throws Exception {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager())

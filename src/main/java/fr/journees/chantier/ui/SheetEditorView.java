@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.RouteIds;
 import fr.journees.chantier.ChantierService;
 import fr.journees.chantier.ChantierSheet;
 import fr.journees.chantier.NotYourWorkshop;
@@ -34,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  * person types (and when they leave a field), so a closed tab loses nothing; saving refuses to
  * overwrite someone else's save and opens the conflict dialog instead.
  */
-@Route("mes-ateliers/fiche/:sheetId([0-9]{1,18})")
+@Route("mes-ateliers/fiche/:sheetId")
 @RolesAllowed({Roles.ORGANISER, Roles.FACILITATOR})
 public class SheetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -78,7 +79,7 @@ public class SheetEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("sheetId").orElseThrow(NotFoundException::new);
+        long id = RouteIds.of(event, "sheetId").orElseThrow(NotFoundException::new);
         try {
             show(service.load(me, id));
         } catch (NotYourWorkshop | SheetGone e) {

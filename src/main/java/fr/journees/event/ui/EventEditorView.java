@@ -18,13 +18,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import fr.journees.base.ui.RouteIds;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One event, one tab per part of it; the tab is in the URL so that it can be bookmarked and shared. */
-@Route("evenements/:eventId([0-9]{1,18})/:tab?")
+@Route("evenements/:eventId/:tab?")
 @RolesAllowed(Roles.ORGANISER)
 public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,7 +49,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var header = event.getRouteParameters().getLong("eventId").flatMap(events::header)
+        var header = RouteIds.of(event, "eventId").flatMap(events::header)
                 .orElseThrow(NotFoundException::new);
         var selected = event.getRouteParameters().get("tab")
                 .flatMap(id -> tabs.stream().filter(t -> t.id().equals(id)).findFirst())
