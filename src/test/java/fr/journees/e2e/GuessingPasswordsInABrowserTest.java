@@ -25,7 +25,10 @@ import fr.journees.security.NewAccount;
 import fr.journees.security.Roles;
 import fr.journees.support.JourneesSpringTest;
 
-/** In Chromium, under the Content-Security-Policy: wrong passwords, then the lock's message in French. */
+/**
+ * In Chromium, under the Content-Security-Policy: wrong passwords until the lock, its French message, then
+ * an organiser who sees the locked account and lifts the lock; on a desktop and on a phone.
+ */
 @JourneesSpringTest
 class GuessingPasswordsInABrowserTest {
 
@@ -34,6 +37,7 @@ class GuessingPasswordsInABrowserTest {
     @Autowired LoginThrottle throttle;
 
     ChromeDriver browser;
+    WebDriverWait wait;
 
     @AfterEach
     void closeBrowser() {
@@ -43,18 +47,15 @@ class GuessingPasswordsInABrowserTest {
     }
 
     @Test
-    void after_five_wrong_passwords_the_login_page_asks_to_wait_on_a_desktop_and_a_phone() throws Exception {
-        var email = "devinette-" + System.nanoTime() + "@journees.test";
-        accounts.create(new NewAccount(email, "Compte deviné", Set.of(Roles.FACILITATOR), false), "un-secret-2026-x");
+    void after_five_wrong_passwords_the_login_asks_to_wait_and_an_organiser_unlocks_the_account() throws Exception {
         for (var size : new int[][] {{1366, 900}, {390, 844}}) {
+            var email = "devinette-" + System.nanoTime() + "@journees.test";
+            accounts.create(new NewAccount(email, "Aaa Compte deviné " + size[0], Set.of(Roles.FACILITATOR), false),
+                    "un-secret-2026-x");
             browser = Chromium.start(size[0], size[1]);
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             for (int i = 0; i < 6; i++) {
-                browser.get("http://localhost:" + port + "/login");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
-                browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                        .sendKeys("pas-le-bon-" + i, Keys.ENTER);
+                logIn(email, "pas-le-bon-" + i);
                 wait.until(ExpectedConditions.urlContains("error"));
             }
             wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
@@ -62,12 +63,36 @@ class GuessingPasswordsInABrowserTest {
             assertThat((String) browser.executeScript(
                     "return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
                     .startsWith("Trop de tentatives de connexion");
-            var shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), Path.of("target", "login-throttled-" + size[0] + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            keep("login-throttled-" + size[0]);
+
+            logIn("orga@journees.test", "journees-demo");
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+            browser.get("http://localhost:" + port + "/comptes");
+            var row = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//vaadin-grid-cell-content[contains(., 'Aaa Compte deviné " + size[0] + "')]")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//vaadin-grid-cell-content[contains(., 'Connexion bloquée')]")));
+            keep("accounts-locked-" + size[0]);
+            row.click();
+            var unlock = wait.until(ExpectedConditions.elementToBeClickable(By.id("account-unlock")));
+            keep("account-unlock-" + size[0]);
+            unlock.click();
+            wait.until(driver -> throttle.lockedUntil(email).isEmpty());
             browser.quit();
             browser = null;
-            throttle.unlock("test", email);
         }
+    }
+
+    private void logIn(String email, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+
+    private void keep(String name) throws Exception {
+        var target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

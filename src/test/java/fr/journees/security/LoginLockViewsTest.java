@@ -59,7 +59,7 @@ class LoginLockViewsTest extends KaribuTest {
             }
         }
         assertThat(row).isNotNegative();
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("Bloqué (trop d’échecs de connexion)");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("Connexion bloquée");
         grid.select(GridKt._get(grid, row));
         _click(_get(Button.class, s -> s.withId("account-unlock")));
 
