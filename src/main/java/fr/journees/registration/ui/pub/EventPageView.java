@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventDetails;
+import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.event.OrganisationRole;
 import fr.journees.itinerary.ItineraryService;
@@ -44,16 +45,18 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
     private final RegistrationService registrations;
+    private final EventLinks eventLinks;
     private final LostLinkRequests lostLinks;
     private String title = "";
 
     public EventPageView(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                         RegistrationService registrations, LostLinkRequests lostLinks) {
-        this.lostLinks = lostLinks;
+                         RegistrationService registrations, EventLinks eventLinks, LostLinkRequests lostLinks) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.registrations = registrations;
+        this.eventLinks = eventLinks;
+        this.lostLinks = lostLinks;
         setId("event-page");
     }
 
@@ -84,7 +87,7 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
             content.add(new Paragraph(getTranslation("registration.page.venue", event.venueName())));
         }
         content.add(callToAction(event, fill),
-                new CalendarButtons(event, "e/" + event.slug() + "/programme.ics", registrations.eventLink(event.slug())),
+                new CalendarButtons(event, "e/" + event.slug() + "/programme.ics", eventLinks.page(event.slug())),
                 programme(event), itinerariesSection(event, fill),
                 workshopsSection(event, fill), organisations(event), lostLink(event));
     }

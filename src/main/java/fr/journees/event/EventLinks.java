@@ -1,0 +1,27 @@
+package fr.journees.event;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The public addresses of a day (DESIGN.md's public contract), on the configured public address. */
+@Component
+public class EventLinks {
+
+    private final String root;
+
+    EventLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+        this.root = publicUrl.replaceAll("/+$", "");
+    }
+
+    public String page(String slug) {
+        return root + "/e/" + slug;
+    }
+
+    public String registrationForm(String slug) {
+        return page(slug) + "/inscription";
+    }
+
+    public String programme(String slug) {
+        return page(slug) + "/programme.ics";
+    }
+}
