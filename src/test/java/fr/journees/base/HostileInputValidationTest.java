@@ -2,14 +2,17 @@ package fr.journees.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.journees.chantier.Feasibility;
 import fr.journees.chantier.SheetContent;
-import fr.journees.registration.RegistrationRequest;
+import fr.journees.registration.OpenDay;
 import fr.journees.security.AccountDraft;
+import fr.journees.support.Records;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
@@ -22,8 +25,7 @@ class HostileInputValidationTest {
     @ValueSource(strings = {"\"a,b;c\"@example.invalid", "a b@exemple.fr", "a@b", "x@[127.0.0.1]", "a\r\nBcc: x@y.fr",
             "a@exemple..fr", "<a@exemple.fr>", "a@-exemple.fr"})
     void an_address_the_mailer_cannot_write_to_is_refused(String email) {
-        var request = new RegistrationRequest("Amaia", "Etcheverry", email, null, null, null, null, null, null, false,
-                null, null, true, false, "fr");
+        var request = Records.with(OpenDay.person("Amaia", "amaia@exemple.fr", null, null), Map.of("email", email));
         assertThat(VALIDATOR.validate(request)).extracting(v -> v.getPropertyPath().toString()).contains("email");
         assertThat(VALIDATOR.validate(new AccountDraft(email, "Amaia", java.util.Set.of("ORGANISER"))))
                 .isNotEmpty();
@@ -32,8 +34,7 @@ class HostileInputValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"amaia@exemple.fr", "amaia.etcheverry+journees@mairie-bayonne.fr", "o'neil@exemple.co.uk"})
     void ordinary_addresses_pass(String email) {
-        var request = new RegistrationRequest("Amaia", "Etcheverry", email, null, null, null, null, null, null, false,
-                null, null, true, false, "fr");
+        var request = Records.with(OpenDay.person("Amaia", "amaia@exemple.fr", null, null), Map.of("email", email));
         assertThat(VALIDATOR.validate(request)).isEmpty();
     }
 

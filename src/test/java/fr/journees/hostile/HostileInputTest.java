@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -43,11 +44,11 @@ import fr.journees.livret.PageFormat;
 import fr.journees.mail.MailService;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationExport;
-import fr.journees.registration.RegistrationRequest;
 import fr.journees.registration.RegistrationService;
 import fr.journees.sheets.SheetScope;
 import fr.journees.sheets.SheetsService;
 import fr.journees.support.JourneesSpringTest;
+import fr.journees.support.Records;
 import jakarta.validation.ConstraintViolationException;
 import net.fortuna.ical4j.data.CalendarBuilder;
 
@@ -88,8 +89,9 @@ class HostileInputTest {
         int n = 0;
         for (var entry : HostileValues.ALL.entrySet()) {
             var value = entry.getValue();
-            var request = new RegistrationRequest(value, "Hostile" + n, "hostile" + n++ + "@exemple.fr", null, value,
-                    value, value, null, null, false, value, value, true, false, "fr");
+            var request = Records.with(OpenDay.person(value, "hostile" + n + "@exemple.fr", null, null), Map.of(
+                    "lastName", "Hostile" + n++, "organisation", value, "function", value, "territory", value,
+                    "dietaryNeeds", value, "accessibilityNeeds", value));
             String token;
             try {
                 token = registrations.register(day, request).token();

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 /**
  * Who may reach what: the expectations of the access-matrix tests. Every {@code @Route} and every MVC
  * endpoint found by reflection must be listed here, so a new one cannot go out unchecked: add it with
- * the access it should have.
+ * the access it should have. (An entry may name a route not on this branch yet: it is checked once there.)
  */
 final class AccessMatrix {
 
@@ -62,7 +62,11 @@ final class AccessMatrix {
             entry("lieux", ORGANISERS),
             entry("organisations", ORGANISERS),
             entry("personnes", ORGANISERS),
-            entry("comptes", ORGANISERS));
+            entry("comptes", ORGANISERS),
+            // Merged on main after this matrix was written (check-in, reports): listed ahead.
+            entry("porte/:secret", EVERYONE),
+            entry("accueil/:eventId", ORGANISERS),
+            entry("bilans", ORGANISERS));
 
     /** "METHOD pattern" (METHOD * when the mapping takes any) → how it is opened. */
     static final Map<String, Kind> ENDPOINTS = Map.ofEntries(

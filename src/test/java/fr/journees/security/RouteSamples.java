@@ -41,6 +41,7 @@ record RouteSamples(long openDay, String slug, String token, long demoDay, long 
         return template.replace(":slug", slug)
                 .replace("r/:token", "r/" + (who == Who.PARTICIPANT ? token : UNKNOWN_TOKEN))
                 .replace("tableau/:token", "tableau/" + (who == Who.PARTICIPANT ? boardToken : UNKNOWN_TOKEN))
+                .replace(":secret", UNKNOWN_TOKEN)
                 .replace(":eventId", String.valueOf(demoDay))
                 .replace(":sheetId", String.valueOf(sheetId))
                 .replace("/:tab?", "");

@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 
 import fr.journees.base.pdf.PdfRenderer;
+import fr.journees.support.Records;
 import fr.journees.support.TestMessages;
 
 /** Badges keep long names inside their box, and emoji print as emoji in every PDF, not as '#'. */
@@ -28,10 +29,10 @@ class BadgesAndSymbolsPdfTest {
 
     @Test
     void a_long_name_never_runs_over_the_footer_of_its_badge() throws IOException {
-        var long1 = new Attendee(1, "Marie-Françoise-Bernadette-Alexandrine", "de La Tour d’Auvergne-Lauraguais "
+        var long1 = attendee(1, "Marie-Françoise-Bernadette-Alexandrine", "de La Tour d’Auvergne-Lauraguais "
                 .repeat(3), "Communauté d’agglomération Pays Basque — direction de la cohésion sociale ".repeat(3),
-                "t1", "Parcours vert", "#2e9e5b", null);
-        var long2 = new Attendee(2, "X".repeat(120), "Y".repeat(200), "Z".repeat(300), "t2", null, null, null);
+                "Parcours vert", "#2e9e5b");
+        var long2 = attendee(2, "X".repeat(120), "Y".repeat(200), "Z".repeat(300), null, null);
         var pdf = exporter.badges(header, List.of(long1, long2), t -> "https://journees.example/r/" + t,
                 Locale.FRENCH);
         Files.write(Path.of("target", "badges-long-names.pdf"), pdf);
@@ -48,7 +49,7 @@ class BadgesAndSymbolsPdfTest {
 
     @Test
     void emoji_and_symbols_print_with_an_embedded_font_instead_of_a_hash() throws IOException {
-        var attendee = new Attendee(1, "Léa 🌱", "Etchegaray ✅", "Tiers-lieu ☕ 🚲 ★", "t1", "Parcours 🟢", null, null);
+        var attendee = attendee(1, "Léa 🌱", "Etchegaray ✅", "Tiers-lieu ☕ 🚲 ★", "Parcours 🟢", null);
         var pdf = exporter.signInSheet(header, List.of(attendee), Locale.FRENCH);
         Files.write(Path.of("target", "emargement-emoji.pdf"), pdf);
 
@@ -67,6 +68,21 @@ class BadgesAndSymbolsPdfTest {
             }
             assertThat(fonts).anyMatch(f -> f.contains("Symbola"));
         }
+    }
+
+    /** By component name: the attendee record grows as features print more on badges (check-in code…). */
+    private static Attendee attendee(long id, String first, String last, String organisation, String itinerary,
+                                     String colour) {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("id", id);
+        values.put("firstName", first);
+        values.put("lastName", last);
+        values.put("organisation", organisation);
+        values.put("token", "t" + id);
+        values.put("checkinCode", "K7QF3M9" + id);
+        values.put("itinerary", itinerary);
+        values.put("colour", colour);
+        return Records.of(Attendee.class, values);
     }
 
     private static String text(PDDocument document, float leftMm, float topMm, float widthMm, float heightMm)
