@@ -2,6 +2,8 @@ package fr.journees.api;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,8 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiMessages messages;
     private final Problems problems;
@@ -65,6 +69,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> changedMeanwhile(OptimisticLockingFailureException e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, "changed_meanwhile", "webapi.error.changedMeanwhile", request, null);
+    }
+
+    /** Whatever else went wrong is a 500 problem, logged: never the back-office's login page or an HTML error. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "webapi.error.internal", request, null);
     }
 
     /** A body that is no JSON at all is a 400; a field of the wrong type is bad input on that field, a 422. */

@@ -9,18 +9,21 @@ import jakarta.validation.constraints.Size;
 /** Everything a group writes on a fiche chantier: the booklet's grid, the colour, the key flag, the authors. */
 public record SheetContent(
         @NotBlank @Size(max = 200) String groupName,
-        String enjeu,
+        @Size(max = MAX_TEXT) String enjeu,
         @Size(max = 500) String keyTitle,
-        String objectives,
-        String actions,
-        String governanceLead,
-        String governanceDoers,
-        String governanceAssociated,
-        String resources,
-        String obstacles,
+        @Size(max = MAX_TEXT) String objectives,
+        @Size(max = MAX_TEXT) String actions,
+        @Size(max = MAX_TEXT) String governanceLead,
+        @Size(max = MAX_TEXT) String governanceDoers,
+        @Size(max = MAX_TEXT) String governanceAssociated,
+        @Size(max = MAX_TEXT) String resources,
+        @Size(max = MAX_TEXT) String obstacles,
         @NotNull Feasibility feasibility,
         boolean keyChantier,
         @Size(max = 1000) String authors) {
+
+    /** A TEXT column holds 65,535 bytes: 16,000 UTF-16 units are at most 48,000 bytes of UTF-8. */
+    public static final int MAX_TEXT = 16_000;
 
     public SheetContent {
         feasibility = Objects.requireNonNullElse(feasibility, Feasibility.UNKNOWN);

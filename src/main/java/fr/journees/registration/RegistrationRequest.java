@@ -1,6 +1,7 @@
 package fr.journees.registration;
 
 import jakarta.validation.constraints.AssertTrue;
+import fr.journees.base.validation.MailAddresses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import fr.journees.base.EmailAddresses;
  */
 public record RegistrationRequest(@NotBlank @Size(max = 100) String firstName,
                                   @NotBlank @Size(max = 100) String lastName,
-                                  @NotBlank @Email @Size(max = 254) String email,
+                                  @NotBlank @Email(regexp = MailAddresses.DELIVERABLE) @Size(max = 254) String email,
                                   @Size(max = 40) String phone,
                                   @Size(max = 300) String organisation,
                                   @Size(max = 300) String function,

@@ -43,6 +43,9 @@ public class AccountService {
         if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password needs at least 10 characters");
         }
+        if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+            throw new IllegalArgumentException("A password holds at most 72 bytes (BCrypt reads no further)");
+        }
         var normalised = new NewAccount(normaliseEmail(account.email()), account.displayName().strip(),
                 account.roles(), account.mustChangePassword());
         return accounts.insert(normalised, passwordEncoder.encode(rawPassword));
@@ -120,8 +123,9 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new PasswordChangeRefused(PasswordChangeRefused.Reason.WRONG_CURRENT);
         }
-        if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new PasswordChangeRefused(PasswordChangeRefused.Reason.TOO_SHORT);
+        var refusal = PasswordPolicy.refusal(newPassword, account.email());
+        if (refusal.isPresent()) {
+            throw new PasswordChangeRefused(refusal.get());
         }
         if (newPassword.equals(currentPassword)) {
             throw new PasswordChangeRefused(PasswordChangeRefused.Reason.SAME_AS_CURRENT);

@@ -16,17 +16,20 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import fr.journees.base.pdf.PdfRenderer;
+import fr.journees.support.TestMessages;
+
 /** The banque de projets exporters, with hostile text: markup, emoji, very long text, a formula. */
 class BanqueExportersTest {
 
     static final String MARKUP = "<b>gras</b> & <script>alert('x')</script>";
     static final String LONG = "Très long texte sans fin ".repeat(2000);
 
-    final ResourceBundleMessageSource messages = messages();
+    final ResourceBundleMessageSource messages = TestMessages.of("messages", "i18n/chantier");
 
     @Test
     void the_pdf_lists_every_sheet_by_workshop_with_counts_and_escaped_text_and_embeds_its_fonts() throws Exception {
-        var bytes = new BanquePdfExporter(messages).pdf(banque(), Locale.FRENCH);
+        var bytes = new BanquePdfExporter(new PdfRenderer(messages)).pdf(banque(), Locale.FRENCH);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             var text = new PDFTextStripper().getText(pdf);
@@ -41,6 +44,23 @@ class BanqueExportersTest {
                 }
             }
             assertThat(fonts).isNotEmpty().containsOnly(true);
+        }
+    }
+
+    @Test
+    void control_characters_pasted_into_a_sheet_do_not_break_the_pdf_and_the_text_around_them_stays() throws Exception {
+        var pasted = new SheetContent("Groupe\u0000nul", "Texte\u000Bde Word", "saut\u000Cde page\uFFFE",
+                "échappe\u001B[31m", "demi\uD800surrogate", null, null, null, null, null, Feasibility.ORANGE, true,
+                "Léa\u0007");
+        var banque = new Banque("Visite\u0000", LocalDate.of(2024, 10, 3), List.of(new BanqueWorkshop(1,
+                "Atelier\u000B1", List.of(new ChantierSheet(21, 1, 0, pasted, "Léa", LocalDateTime.now())))));
+
+        var bytes = new BanquePdfExporter(new PdfRenderer(messages)).pdf(banque, Locale.FRENCH);
+
+        try (var pdf = Loader.loadPDF(bytes)) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Groupenul", "Textede Word", "sautde page", "échappe[31m", "demisurrogate",
+                    "Atelier1");
         }
     }
 
@@ -84,13 +104,5 @@ class BanqueExportersTest {
                         new ChantierSheet(11, 1, 2, hostile, "Léa", now),
                         new ChantierSheet(12, 1, 1, red, "Marc", now))),
                 new BanqueWorkshop(2, "Aller vers", List.of(new ChantierSheet(13, 2, 0, unknown, null, now)))));
-    }
-
-    static ResourceBundleMessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "i18n/chantier");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

@@ -40,6 +40,13 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** A fresh UI with nobody logged in, for tests that open views as several people in turn. */
+    protected void restartVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        startVaadin();
+    }
+
     /** Logs in as that e-mail with those roles (ORGANISER, FACILITATOR), then reloads the current view. */
     protected void login(String email, String... roles) {
         var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -22,7 +24,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 /**
  * Turns an XHTML Thymeleaf template kept next to its feature (a class-path path such as
  * {@code fr/journees/livret/livret.xhtml}) into PDF bytes, with DejaVu Sans embedded so that accents,
- * œ and € print everywhere. Everything a user typed reaches the page through th:text, hence escaped.
+ * œ and € print everywhere, and Symbola behind it for emoji and symbols. Everything a user typed reaches the page through th:text, hence escaped.
  */
 @Component
 public class PdfRenderer {
@@ -34,7 +36,7 @@ public class PdfRenderer {
 
     private final SpringTemplateEngine templates;
 
-    PdfRenderer(MessageSource messages) {
+    public PdfRenderer(MessageSource messages) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
@@ -59,6 +61,9 @@ public class PdfRenderer {
             font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+            // Whatever DejaVu lacks (emoji, many symbols) comes from Symbola rather than printing as '#'.
+            builder.useFont(() -> stream("Symbola.ttf"), "Symbola", 400, FontStyle.NORMAL, true,
+                    EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
             builder.withHtmlContent(xhtml, PdfRenderer.class.getResource("/fonts/").toExternalForm());
             builder.toStream(out);
             builder.run();

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import fr.journees.base.ui.RouteIds;
 import fr.journees.chantier.BoardBroadcaster;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventService;
@@ -37,7 +38,7 @@ public class RestitutionBoardView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long eventId = event.getRouteParameters().getLong("eventId").orElseThrow(NotFoundException::new);
+        long eventId = RouteIds.of(event, "eventId").orElseThrow(NotFoundException::new);
         var header = events.header(eventId).orElseThrow(NotFoundException::new);
         title = header.title();
         removeAll();

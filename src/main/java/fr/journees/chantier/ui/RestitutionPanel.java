@@ -3,6 +3,10 @@ package fr.journees.chantier.ui;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -16,6 +20,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import fr.journees.base.ui.Notifications;
 import fr.journees.chantier.BanquePdfExporter;
 import fr.journees.chantier.BanqueXlsxExporter;
 import fr.journees.chantier.ChantierService;
@@ -24,6 +29,8 @@ import fr.journees.event.EventService;
 
 /** The organisers' side of the restitution: open the board, share it read-only, download the banque de projets. */
 class RestitutionPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(RestitutionPanel.class);
 
     private final EventHeader event;
     private final EventService events;
@@ -76,11 +83,27 @@ class RestitutionPanel extends VerticalLayout {
 
     private Anchor download(String id, String key, String fileName, String type,
                             Supplier<byte[]> bytes) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), getTranslation(key));
+        var failure = getTranslation("chantier.banque.failed");
+        var anchor = new Anchor(DownloadHandler.fromInputStream(e -> respond(e.getUI(), fileName, type, bytes,
+                failure)), getTranslation(key));
         anchor.setId(id);
         return anchor;
+    }
+
+    /** The file, or an error status for the browser and a message on the page (pushed): never a silent failure. */
+    static DownloadResponse respond(UI ui, String fileName, String type, Supplier<byte[]> bytes, String failure) {
+        try {
+            var content = bytes.get();
+            if (content == null || content.length == 0) {
+                throw new IllegalStateException("Empty " + fileName);
+            }
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        } catch (RuntimeException e) {
+            log.error("Could not make {}", fileName, e);
+            if (ui != null) {
+                ui.access(() -> Notifications.error(failure));
+            }
+            return DownloadResponse.error(500, failure);
+        }
     }
 }

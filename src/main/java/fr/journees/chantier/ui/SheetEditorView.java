@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.RouteIds;
 import fr.journees.chantier.ChantierService;
 import fr.journees.chantier.ChantierSheet;
 import fr.journees.chantier.NotYourWorkshop;
@@ -78,7 +79,7 @@ public class SheetEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("sheetId").orElseThrow(NotFoundException::new);
+        long id = RouteIds.of(event, "sheetId").orElseThrow(NotFoundException::new);
         try {
             show(service.load(me, id));
         } catch (NotYourWorkshop | SheetGone e) {

@@ -101,11 +101,19 @@ public class SheetForm extends FormLayout {
         authors.setValue(nn(c.authors()));
     }
 
-    /** A sheet needs its group; shows the error on the field otherwise. */
+    /** A sheet needs its group and texts the database can hold; shows the error on the field otherwise. */
     public boolean valid() {
         boolean ok = !groupName.getValue().isBlank();
         groupName.setInvalid(!ok);
         groupName.setErrorMessage(ok ? null : getTranslation("chantier.error.groupRequired"));
+        for (var area : List.of(enjeu, objectives, actions, governanceLead, governanceDoers, governanceAssociated,
+                resources, obstacles)) {
+            int length = area.getValue().strip().length();
+            boolean fits = length <= SheetContent.MAX_TEXT;
+            area.setInvalid(!fits);
+            area.setErrorMessage(fits ? null : getTranslation("chantier.error.tooLong", SheetContent.MAX_TEXT, length));
+            ok &= fits;
+        }
         return ok;
     }
 

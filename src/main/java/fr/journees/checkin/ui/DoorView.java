@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import fr.journees.base.ui.RouteIds;
 import fr.journees.event.EventService;
 import fr.journees.event.ui.EventEditorView;
 import fr.journees.security.Roles;
@@ -34,7 +35,7 @@ public class DoorView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var header = event.getRouteParameters().getLong("eventId").flatMap(events::header)
+        var header = RouteIds.of(event, "eventId").flatMap(events::header)
                 .orElseThrow(NotFoundException::new);
         var by = authentication.getPrincipalName().orElse("?");
         title = header.title();

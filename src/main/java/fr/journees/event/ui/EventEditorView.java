@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import fr.journees.base.ui.RouteIds;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 import fr.journees.security.Roles;
@@ -48,7 +49,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var header = event.getRouteParameters().getLong("eventId").flatMap(events::header)
+        var header = RouteIds.of(event, "eventId").flatMap(events::header)
                 .orElseThrow(NotFoundException::new);
         var selected = event.getRouteParameters().get("tab")
                 .flatMap(id -> tabs.stream().filter(t -> t.id().equals(id)).findFirst())

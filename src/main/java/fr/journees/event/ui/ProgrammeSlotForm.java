@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import fr.journees.base.ui.Choice;
 import fr.journees.event.ProgrammeItemDraft;
@@ -55,12 +56,10 @@ class ProgrammeSlotForm extends FormLayout {
         kind.setItemLabelGenerator(k -> getTranslation("programme.kind." + k.name()));
         title.setId("slot-title");
         title.setLabel(getTranslation("programme.slotTitle"));
-        title.setMaxLength(300);
         description.setId("slot-description");
         description.setLabel(getTranslation("programme.description"));
         location.setId("slot-location");
         location.setLabel(getTranslation("programme.location"));
-        location.setMaxLength(300);
         place.setId("slot-place");
         place.setLabel(getTranslation("programme.place"));
         choices.places(place);
@@ -74,9 +73,14 @@ class ProgrammeSlotForm extends FormLayout {
                         getTranslation("programme.error.end"))
                 .bind(v -> v.end, (v, x) -> v.end = x);
         binder.forField(kind).asRequired(getTranslation("programme.error.kind")).bind(v -> v.kind, (v, x) -> v.kind = x);
-        binder.forField(title).asRequired(getTranslation("programme.error.title")).bind(v -> v.title, (v, x) -> v.title = x);
+        // Lengths are checked here, with a message, rather than by a maxlength that the browser enforces silently.
+        binder.forField(title).asRequired(getTranslation("programme.error.title"))
+                .withValidator(new StringLengthValidator(getTranslation("programme.error.length", 300), 0, 300))
+                .bind(v -> v.title, (v, x) -> v.title = x);
         binder.forField(description).bind(v -> v.description, (v, x) -> v.description = x);
-        binder.forField(location).bind(v -> v.location, (v, x) -> v.location = x);
+        binder.forField(location)
+                .withValidator(new StringLengthValidator(getTranslation("programme.error.length", 300), 0, 300))
+                .bind(v -> v.location, (v, x) -> v.location = x);
         binder.forField(place).bind(v -> v.place, (v, x) -> v.place = x);
     }
 

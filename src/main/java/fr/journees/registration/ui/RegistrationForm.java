@@ -126,7 +126,7 @@ public class RegistrationForm extends FormLayout {
                       com.vaadin.flow.data.binder.Setter<Data, String> setter) {
         field.setLabel(getTranslation("registration.field." + name));
         field.setId("registration-" + name);
-        field.setMaxLength(max);
+        // No maxlength in the browser: it would cut a pasted text silently; the validator says what is too long.
         var binding = binder.forField(field);
         if (required) {
             field.setRequiredIndicatorVisible(true);
@@ -143,8 +143,9 @@ public class RegistrationForm extends FormLayout {
                       com.vaadin.flow.data.binder.Setter<Data, String> setter) {
         var area = new TextArea(getTranslation("registration.field." + name));
         area.setId("registration-" + name);
-        area.setMaxLength(1000);
-        binder.forField(area).bind(getter, setter);
+        binder.forField(area)
+                .withValidator(new StringLengthValidator(getTranslation("registration.error.length", 1000), 0, 1000))
+                .bind(getter, setter);
         add(area);
     }
 

@@ -12,20 +12,24 @@ import fr.journees.security.AccountChangeRefused;
 import fr.journees.security.AccountDraft;
 import fr.journees.security.AccountService;
 import fr.journees.security.AccountSummary;
+import fr.journees.security.LoginThrottle;
 import fr.journees.security.OneTimePassword;
 
 /** The dialog where an organiser creates an account or manages one: name, roles, access, password. */
 class AccountEditor extends Dialog {
 
     private final AccountService accounts;
+    private final LoginThrottle throttle;
     private final String actorEmail;
     private final Runnable changed;
     private final AccountForm form = new AccountForm();
     private final Button toggle = new Button();
     private final Button reset = new Button();
+    private final Button unlock = new Button();
 
-    AccountEditor(AccountService accounts, String actorEmail, Runnable changed) {
+    AccountEditor(AccountService accounts, LoginThrottle throttle, String actorEmail, Runnable changed) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.actorEmail = actorEmail;
         this.changed = changed;
         setId("account-dialog");
@@ -37,8 +41,11 @@ class AccountEditor extends Dialog {
         reset.setId("account-reset");
         reset.setText(getTranslation("account.action.reset"));
         reset.addClickListener(e -> confirmReset());
+        unlock.setId("account-unlock");
+        unlock.setText(getTranslation("account.action.unlock"));
+        unlock.addClickListener(e -> unlock());
         add(form);
-        getFooter().add(toggle, reset);
+        getFooter().add(unlock, toggle, reset);
     }
 
     void create() {
@@ -46,6 +53,7 @@ class AccountEditor extends Dialog {
         form.create();
         toggle.setVisible(false);
         reset.setVisible(false);
+        unlock.setVisible(false);
         open();
     }
 
@@ -59,6 +67,7 @@ class AccountEditor extends Dialog {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         reset.setVisible(true);
+        unlock.setVisible(throttle.lockedUntil(account.email()).isPresent());
         open();
     }
 
@@ -91,6 +100,12 @@ class AccountEditor extends Dialog {
         } catch (OptimisticLockingFailureException stale) {
             form.conflict();
         }
+    }
+
+    private void unlock() {
+        var account = form.editing();
+        throttle.unlock(actorEmail, account.email());
+        done(getTranslation("account.unlocked", account.displayName()));
     }
 
     private void confirmReset() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.journees.security.AccountService;
 import fr.journees.security.AccountSummary;
+import fr.journees.security.LoginThrottle;
 import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,9 +30,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    public AccountsView(AccountService accounts, AuthenticationContext authentication) {
+    private final LoginThrottle throttle;
+
+    public AccountsView(AccountService accounts, LoginThrottle throttle, AuthenticationContext authentication) {
+        this.throttle = throttle;
         setId("accounts-view");
-        var editor = new AccountEditor(accounts, authentication.getPrincipalName().orElse(""),
+        var editor = new AccountEditor(accounts, throttle, authentication.getPrincipalName().orElse(""),
                 () -> grid.getDataProvider().refreshAll());
         editor.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -65,6 +69,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private String state(AccountSummary account) {
         if (!account.enabled()) {
             return getTranslation("account.disabled");
+        }
+        if (throttle.lockedUntil(account.email()).isPresent()) {
+            return getTranslation("account.locked");
         }
         return getTranslation(account.mustChangePassword() ? "account.enabledProvisional" : "account.enabled");
     }

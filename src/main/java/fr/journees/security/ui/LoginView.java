@@ -1,5 +1,7 @@
 package fr.journees.security.ui;
 
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,9 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.base.ui.LanguageSwitch;
+import fr.journees.security.LoginThrottled;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -65,7 +69,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var i18n = translations();
+        if (failed && lastFailure() instanceof LoginThrottled throttled) {
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", throttled.minutes()));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the last login failure in the session for the page it redirects to. */
+    private static Object lastFailure() {
+        var request = VaadinServletRequest.getCurrent();
+        var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -56,4 +56,20 @@ class SheetFormTest {
         assertThat(form.feasibility.isReadOnly()).isTrue();
         assertThat(form.keyChantier.isReadOnly()).isTrue();
     }
+
+    @Test
+    void a_text_over_the_limit_is_explained_at_its_field_and_kept() {
+        var pasted = "x".repeat(70_000);
+        form.write(sheet("Groupe 1"));
+        form.obstacles.setValue(pasted);
+
+        assertThat(form.valid()).isFalse();
+        assertThat(form.obstacles.isInvalid()).isTrue();
+        assertThat(form.obstacles.getErrorMessage()).startsWith("Ce texte est trop long").contains("70");
+        assertThat(form.obstacles.getValue()).isEqualTo(pasted);
+        assertThat(form.actions.isInvalid()).isFalse();
+
+        form.obstacles.setValue("x".repeat(SheetContent.MAX_TEXT));
+        assertThat(form.valid()).isTrue();
+    }
 }

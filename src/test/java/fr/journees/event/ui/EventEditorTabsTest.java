@@ -139,4 +139,19 @@ class EventEditorTabsTest extends KaribuTest {
         assertThat(_find(TextField.class, spec -> spec.withId("slot-title"))).hasSize(1);
         assertThat(events.programme(eventId)).isEmpty();
     }
+
+    @Test
+    void a_slot_title_over_300_characters_gets_a_french_message_and_is_kept() {
+        open("programme");
+        _click(_get(Button.class, spec -> spec.withId("add-slot")));
+        _setValue(_get(TimePicker.class, spec -> spec.withId("slot-start")), LocalTime.of(11, 0));
+        var pasted = "Table ronde ".repeat(30);
+        var title = _get(TextField.class, spec -> spec.withId("slot-title"));
+        _setValue(title, pasted);
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("300 caractères au plus : raccourcissez le texte.");
+        assertThat(title.getValue()).isEqualTo(pasted);
+        assertThat(events.programme(eventId)).isEmpty();
+    }
 }

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,9 +22,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fr.journees.base.ui.NotFoundView;
@@ -34,7 +39,7 @@ import fr.journees.registration.RegistrationStatus;
 import fr.journees.registration.StructureKind;
 import fr.journees.support.KaribuTest;
 
-/** The participants' pages, anonymous. */
+/** The participants' pages, anonymous; they keep the personal link to themselves and say why a text is refused. */
 class PublicRegistrationViewsTest extends KaribuTest {
 
     @Autowired OpenDay days;
@@ -127,5 +132,57 @@ class PublicRegistrationViewsTest extends KaribuTest {
                 .isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(_get(Paragraph.class, s -> s.withId("personal-status")).getText())
                 .isEqualTo("Votre inscription est annulée.");
+    }
+
+    @Test
+    void google_and_outlook_get_the_public_page_never_the_personal_link() {
+        var slug = openDay();
+        var token = registrations.register(created.get(0), OpenDay.person("Amaia", "amaia.cal@exemple.fr", null, null))
+                .token();
+        UI.getCurrent().navigate("r/" + token);
+
+        for (var button : List.of("calendar-google", "calendar-outlook")) {
+            var anchor = _get(Anchor.class, s -> s.withId(button));
+            var href = URLDecoder.decode(anchor.getHref(), StandardCharsets.UTF_8);
+            assertThat(href).doesNotContain(token).doesNotContain("/r/").contains("/e/" + slug);
+            assertThat(anchor.getElement().getAttribute("rel")).contains("noreferrer");
+        }
+    }
+
+    @Test
+    void a_pasted_text_longer_than_allowed_is_kept_whole_and_explained_at_the_field() {
+        var slug = openDay();
+        UI.getCurrent().navigate("e/" + slug + "/inscription");
+        var pasted = "Structure ".repeat(500);
+        var organisation = _get(TextField.class, s -> s.withId("registration-organisation"));
+        _setValue(_get(TextField.class, s -> s.withId("registration-firstName")), "Amaia");
+        _setValue(_get(TextField.class, s -> s.withId("registration-lastName")), "Irigoyen");
+        _setValue(_get(EmailField.class, s -> s.withId("registration-email")), "amaia.long@exemple.fr");
+        _setValue(organisation, pasted);
+        _setValue(_get(TextArea.class, s -> s.withId("registration-dietary")), "x".repeat(1001));
+        _click(_get(Button.class, s -> s.withId("registration-submit")));
+
+        assertThat(organisation.getMaxLength()).isZero();
+        assertThat(organisation.getValue()).isEqualTo(pasted);
+        assertThat(organisation.isInvalid()).isTrue();
+        assertThat(organisation.getErrorMessage()).contains("300");
+        assertThat(_get(TextArea.class, s -> s.withId("registration-dietary")).getErrorMessage())
+                .containsPattern("1\\D?000");
+    }
+
+    @Test
+    void the_lost_link_form_stops_an_address_that_asks_too_often() {
+        var slug = openDay();
+        UI.getCurrent().navigate("e/" + slug);
+        for (int i = 0; i < 10; i++) {
+            _setValue(_get(EmailField.class, s -> s.withId("lost-link-email")), "qui" + i + "@exemple.fr");
+            _click(_get(Button.class, s -> s.withId("lost-link-send")));
+        }
+        NotificationsKt.clearNotifications();
+        _setValue(_get(EmailField.class, s -> s.withId("lost-link-email")), "encore@exemple.fr");
+        _click(_get(Button.class, s -> s.withId("lost-link-send")));
+
+        NotificationsKt.expectNotifications("Trop de demandes de lien depuis votre connexion. Réessayez dans une "
+                + "heure ; si votre lien reste introuvable, écrivez aux organisateurs.");
     }
 }

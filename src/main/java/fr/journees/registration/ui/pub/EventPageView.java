@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.base.ui.Notifications;
@@ -29,6 +30,7 @@ import fr.journees.event.EventService;
 import fr.journees.event.OrganisationRole;
 import fr.journees.itinerary.ItineraryService;
 import fr.journees.registration.FillRates;
+import fr.journees.registration.LostLinkRequests;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationWindow;
 import fr.journees.registration.ui.PlaceChoices;
@@ -44,15 +46,17 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
     private final WorkshopService workshops;
     private final RegistrationService registrations;
     private final EventLinks eventLinks;
+    private final LostLinkRequests lostLinks;
     private String title = "";
 
     public EventPageView(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                         RegistrationService registrations, EventLinks eventLinks) {
+                         RegistrationService registrations, EventLinks eventLinks, LostLinkRequests lostLinks) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.registrations = registrations;
         this.eventLinks = eventLinks;
+        this.lostLinks = lostLinks;
         setId("event-page");
     }
 
@@ -162,7 +166,11 @@ public class EventPageView extends PublicPage implements BeforeEnterObserver, Ha
                 Notifications.error(getTranslation("registration.error.email"));
                 return;
             }
-            registrations.resendLink(event.id(), email.getValue());
+            var address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
+            if (lostLinks.request(event.id(), email.getValue(), address) == LostLinkRequests.Answer.TOO_MANY) {
+                Notifications.error(getTranslation("registration.lost.tooMany"));
+                return;
+            }
             email.clear();
             Notifications.success(getTranslation("registration.lost.sent"));
         });

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventDetails;
+import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.registration.RegistrationRejected;
 import fr.journees.registration.RegistrationService;
@@ -34,11 +35,13 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
 
     private final RegistrationService registrations;
     private final EventService events;
+    private final EventLinks eventLinks;
     private String title = "";
 
-    public PersonalPageView(RegistrationService registrations, EventService events) {
+    public PersonalPageView(RegistrationService registrations, EventService events, EventLinks eventLinks) {
         this.registrations = registrations;
         this.events = events;
+        this.eventLinks = eventLinks;
         setId("personal-page");
     }
 
@@ -75,8 +78,9 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
             content.add(new Paragraph(getTranslation("registration.personal.workshop", r.workshopTitle())));
         }
         if (r.status() != RegistrationStatus.CANCELLED) {
+            // Google and Microsoft get the public page of the day, never the personal link (its token).
             content.add(new CalendarButtons(event, "r/" + r.token() + "/agenda.ics",
-                    registrations.personalLink(r.token())));
+                    eventLinks.page(event.slug())));
             content.add(actions(r, event));
         }
     }
