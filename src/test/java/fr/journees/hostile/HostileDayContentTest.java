@@ -30,10 +30,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.journees.db.Tables;
 import fr.journees.directory.DirectoryService;
+import fr.journees.directory.OrganisationDraft;
+import fr.journees.directory.OrganisationKind;
+import fr.journees.directory.PersonDraft;
 import fr.journees.directory.PlaceDraft;
+import fr.journees.event.EventContentService;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventService;
 import fr.journees.event.EventStatus;
+import fr.journees.event.EventTextDraft;
+import fr.journees.event.ProgrammeItemDraft;
+import fr.journees.event.ProgrammeKind;
+import fr.journees.event.TextSection;
 import fr.journees.itinerary.ItineraryColour;
 import fr.journees.itinerary.ItineraryDraft;
 import fr.journees.itinerary.ItineraryService;
@@ -50,9 +58,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The free-text fields of what a day is made of — a place (name, address, description, accessibility, a
- * "Le saviez-vous ?" fact), a stop's theme, a workshop (title, questions, objectives, room), an initiative
- * of its recueil (title, theme, territory, description) — each given every hostile value, and read back
- * where they land: the livret PDF, the programme's iCalendar feed, the public JSON API and the open-data CSV.
+ * "Le saviez-vous ?" fact), a speaker (name, function), an organiser (name, territory, contact, address,
+ * description), a programme slot (title, description, location), a booklet text (title, author, body), a
+ * stop's theme, a workshop (title, questions, objectives, room), an initiative of its recueil (title,
+ * theme, territory, description) — each given every hostile value, and read back where they land: the
+ * livret PDF, the programme's iCalendar feed, the public JSON API and the open-data CSV.
  */
 @Tag("database")
 @JourneesSpringTest
@@ -61,6 +71,7 @@ class HostileDayContentTest {
     @LocalServerPort int port;
     @Autowired DirectoryService directory;
     @Autowired EventService events;
+    @Autowired EventContentService content;
     @Autowired ItineraryService itineraries;
     @Autowired WorkshopService workshops;
     @Autowired LivretService livrets;
@@ -70,7 +81,10 @@ class HostileDayContentTest {
 
     @AfterEach
     void removeTheDays() {
-        days.forEach(id -> dsl.deleteFrom(Tables.EVENT).where(Tables.EVENT.ID.eq(id)).execute());
+        days.forEach(id -> {
+            dsl.deleteFrom(Tables.EVENT_ORGANISATION).where(Tables.EVENT_ORGANISATION.EVENT_ID.eq(id)).execute();
+            dsl.deleteFrom(Tables.EVENT).where(Tables.EVENT.ID.eq(id)).execute();
+        });
     }
 
     @Test
@@ -89,13 +103,20 @@ class HostileDayContentTest {
                 assertThat(refused.getConstraintViolations()).isNotEmpty();
                 continue;
             }
+            long speaker = directory.createPerson(new PersonDraft(value + " " + unique, value, null));
+            long organiser = directory.createOrganisation(new OrganisationDraft(value + " " + unique,
+                    OrganisationKind.ASSOCIATION, value, value, null, null, value, null, value));
             var slug = "hostile-day-" + unique;
             long day = events.create(new EventDraft(slug, "Journée " + unique, null, null, LocalDate.now().plusDays(30),
                     LocalTime.of(9, 0), LocalTime.of(16, 30), place, EventStatus.PUBLISHED,
-                    LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), 50, true, 5), List.of(), List.of());
+                    LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), 50, true, 5),
+                    List.of(organiser), List.of());
             days.add(day);
+            content.addProgrammeItems(day, List.of(new ProgrammeItemDraft(LocalTime.of(9, 0), LocalTime.of(9, 30),
+                    ProgrammeKind.WELCOME, value, value, value, null)));
+            content.addTexts(day, List.of(new EventTextDraft(TextSection.INTRODUCTION, value, value, value)));
             itineraries.create(day, new ItineraryDraft("Parcours " + unique, ItineraryColour.GREEN, 20,
-                    LocalTime.of(10, 0)), List.of(new StopDraft(place, value, 30, null, List.of())));
+                    LocalTime.of(10, 0)), List.of(new StopDraft(place, value, 30, null, List.of(speaker))));
             long workshop = workshops.create(day, new WorkshopDraft("Atelier " + unique + " " + value, value, value,
                     value, 20));
             workshops.addToRecueil(workshop, workshops.ensureInitiative(new InitiativeDraft(value + " " + unique, null,
