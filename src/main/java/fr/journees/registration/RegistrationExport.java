@@ -24,7 +24,7 @@ public final class RegistrationExport {
     /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
     public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
             "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
-            "accessibility", "consentPhotos", "checkedIn");
+            "accessibility", "consentPhotos", "checkedIn", "consentDataAt", "consentPhotosAt", "consentNoticeVersion");
 
     private static final java.time.format.DateTimeFormatter CHECKED_IN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -35,7 +35,10 @@ public final class RegistrationExport {
             r -> r.status().name(), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
             RegistrationView::workshopTitle, RegistrationView::lunch, RegistrationView::dietaryNeeds,
             RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos,
-            r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()));
+            r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()),
+            r -> r.consent().dataAt() == null ? null : CHECKED_IN.format(r.consent().dataAt()),
+            r -> r.consent().photosAt() == null ? null : CHECKED_IN.format(r.consent().photosAt()),
+            r -> r.consent().noticeVersion());
 
     private RegistrationExport() {
     }

@@ -12,7 +12,8 @@ public record RegistrationView(long id, long eventId, String token, String first
                                String itineraryName, Long workshopId, String workshopTitle, boolean lunch,
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
-                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt) {
+                               LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt,
+                               RegistrationConsent consent) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -23,7 +24,7 @@ public record RegistrationView(long id, long eventId, String token, String first
         return new RegistrationView(id, eventId, token, firstName, lastName, email, phone, organisation, function,
                 territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
                 workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
-                language, null, version + 1, createdAt, checkinCode, checkedInAt);
+                language, null, version + 1, createdAt, checkinCode, checkedInAt, consent);
     }
 
     /** As it is once promoted from the waiting list to that seat. */
@@ -32,7 +33,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                 territory, preferredItineraryId, preferredWorkshopId, seat.itineraryId(),
                 capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
                 capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
-                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt);
+                RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt, consent);
     }
 
     public RegistrationRequest toRequest() {

@@ -79,6 +79,7 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
                     registrations.personalLink(r.token())));
             content.add(actions(r, event));
         }
+        content.add(privacyNotice(event.slug()));
     }
 
     private Div actions(RegistrationView r, EventDetails event) {
