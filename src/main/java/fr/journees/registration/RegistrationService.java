@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,11 +43,13 @@ public class RegistrationService {
     private final CalendarService calendars;
     private final PersonalLinks links;
     private final MailService mailbox;
+    private final ApplicationEventPublisher publisher;
 
     RegistrationService(RegistrationRepository registrations, NewRegistrations newRegistrations, SeatsRepository seats,
                         LockedTransactions locked, RegistrationMails mails, CalendarService calendars,
-                        PersonalLinks links, MailService mailbox) {
+                        PersonalLinks links, MailService mailbox, ApplicationEventPublisher publisher) {
         this.mailbox = mailbox;
+        this.publisher = publisher;
         this.registrations = registrations;
         this.newRegistrations = newRegistrations;
         this.seats = seats;
@@ -216,7 +219,7 @@ public class RegistrationService {
         long eventId = current.eventId();
         long id = current.id();
         var day = mails.day(eventId).orElseThrow(() -> stale(id));
-        return locked.run(eventId, locked -> {
+        int rows = locked.run(eventId, locked -> {
             var held = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
             if (held.status() == RegistrationStatus.CONFIRMED) {
                 locked.capacities().release(new Seat(held.itineraryId(), held.workshopId()));
@@ -228,6 +231,17 @@ public class RegistrationService {
             promote(locked, day);
             return purged + 1;
         });
+        publisher.publishEvent(new PersonalDataHandled(eventId, true, rows));
+        return rows;
+    }
+
+    /** Everything held about the participant of that personal link: the registration and its mails. */
+    @Transactional(readOnly = true)
+    public Optional<PersonalData> personalData(String token) {
+        var data = byToken(token).map(r -> new PersonalData(r, mailbox.forRegistration(r.id())));
+        data.ifPresent(d -> publisher.publishEvent(new PersonalDataHandled(d.registration().eventId(), false,
+                1 + d.mails().size())));
+        return data;
     }
 
     /**

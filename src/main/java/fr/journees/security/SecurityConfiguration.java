@@ -23,7 +23,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
                 .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll()
-                .requestMatchers("/e/*/confidentialite").permitAll());
+                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

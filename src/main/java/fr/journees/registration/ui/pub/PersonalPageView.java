@@ -79,7 +79,7 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
                     registrations.personalLink(r.token())));
             content.add(actions(r, event));
         }
-        content.add(privacyNotice(event.slug()));
+        content.add(new PersonalDataActions(r.token(), () -> erase(r)), privacyNotice(event.slug()));
     }
 
     private Div actions(RegistrationView r, EventDetails event) {
@@ -113,6 +113,15 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.removeAll();
         content.add(new H1(getTranslation("registration.personal.change")), form, save);
+    }
+
+    private void erase(RegistrationView r) {
+        registrations.erase(r.token());
+        content.removeAll();
+        var done = new Paragraph(getTranslation("registration.personal.erased"));
+        done.setId("personal-erased");
+        done.getElement().setAttribute("role", "status");
+        content.add(done);
     }
 
     private void confirmCancel(RegistrationView r) {
