@@ -13,6 +13,7 @@ class PersonalDataActions extends Div {
 
     PersonalDataActions(String token, Runnable erase) {
         setId("personal-data");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         var json = new Anchor("r/" + token + "/donnees.json", getTranslation("registration.personal.data.json"));
         json.setId("personal-data-json");
         json.setRouterIgnore(true);
