@@ -21,6 +21,15 @@ public class EventLinks {
         return page(slug) + "/inscription";
     }
 
+    /** The day's privacy notice (a server-rendered page of the privacy feature). */
+    public static String privacyNoticePath(String slug) {
+        return "/e/" + slug + "/confidentialite";
+    }
+
+    public String privacyNotice(String slug) {
+        return root + privacyNoticePath(slug);
+    }
+
     public String programme(String slug) {
         return page(slug) + "/programme.ics";
     }

@@ -71,6 +71,14 @@ public class MailRepository {
                 .where(MAIL_OUTBOX.ID.eq(id)).execute();
     }
 
+    int deleteOfEvent(long eventId) {
+        return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.EVENT_ID.eq(eventId)).execute();
+    }
+
+    int deleteOfRegistration(long registrationId) {
+        return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.REGISTRATION_ID.eq(registrationId)).execute();
+    }
+
     public Optional<OutboxMail> byId(long id) {
         return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id))
                 .fetchOptional(MailRepository::toMail);

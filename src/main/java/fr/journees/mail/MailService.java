@@ -52,6 +52,18 @@ public class MailService {
         return outbox.count(search);
     }
 
+    /** The retention job: every mail of a day past its retention period goes (bodies hold personal links). */
+    @Transactional
+    public int purgeEvent(long eventId) {
+        return outbox.deleteOfEvent(eventId);
+    }
+
+    /** A participant's erasure: their mails go with them. */
+    @Transactional
+    public int purgeRegistration(long registrationId) {
+        return outbox.deleteOfRegistration(registrationId);
+    }
+
     @Transactional(readOnly = true)
     public List<OutboxMail> forRegistration(long registrationId) {
         return outbox.forRegistration(registrationId);

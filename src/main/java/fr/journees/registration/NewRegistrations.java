@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import fr.journees.base.PrivacyNotice;
 import fr.journees.event.EventStatus;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
@@ -104,7 +105,8 @@ class NewRegistrations {
                 blankToNull(r.dietaryNeeds()), blankToNull(r.accessibilityNeeds()), r.consentPhotos(), status,
                 r.language() == null ? "fr" : r.language(),
                 status == RegistrationStatus.WAITLISTED ? capacities.nextWaitlistPosition() : null, 0, now,
-                written.checkinCode(), null, r.structureKind(), blankToNull(r.departement()));
+                written.checkinCode(), null, r.structureKind(), blankToNull(r.departement()),
+                new RegistrationConsent(now, r.consentPhotos() ? now : null, PrivacyNotice.VERSION));
     }
 
     static String blankToNull(String s) {

@@ -24,7 +24,8 @@ public final class RegistrationExport {
     /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
     public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
             "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
-            "accessibility", "consentPhotos", "structureKind", "departement", "checkedIn");
+            "accessibility", "consentPhotos", "structureKind", "departement", "checkedIn", "consentDataAt",
+            "consentPhotosAt", "consentNoticeVersion");
 
     private static final java.time.format.DateTimeFormatter CHECKED_IN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -37,7 +38,10 @@ public final class RegistrationExport {
             RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos,
             r -> r.structureKind() == null ? null : r.structureKind().name(),
             r -> Departement.of(r.departement()).map(Departement::label).orElse(null),
-            r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()));
+            r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()),
+            r -> r.consent().dataAt() == null ? null : CHECKED_IN.format(r.consent().dataAt()),
+            r -> r.consent().photosAt() == null ? null : CHECKED_IN.format(r.consent().photosAt()),
+            r -> r.consent().noticeVersion());
 
     private RegistrationExport() {
     }

@@ -13,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
+import fr.journees.event.EventLinks;
 import fr.journees.mail.MailService;
 import fr.journees.mail.OutgoingMail;
 
@@ -31,8 +32,11 @@ class RegistrationMails {
 
     private final CalendarService calendars;
     private final PersonalLinks links;
+    private final EventLinks eventLinks;
 
-    RegistrationMails(MailService mail, MessageSource messages, CalendarService calendars, PersonalLinks links) {
+    RegistrationMails(MailService mail, MessageSource messages, CalendarService calendars, PersonalLinks links,
+                      EventLinks eventLinks) {
+        this.eventLinks = eventLinks;
         this.mail = mail;
         this.messages = messages;
         this.calendars = calendars;
@@ -67,6 +71,7 @@ class RegistrationMails {
                         CheckinCodes.display(registration.checkinCode())));
             }
         }
+        lines.add(text("mail.registration.privacy", locale, eventLinks.privacyNotice(event.slug())));
         var link = links.page(registration.token());
         OutgoingMail.Attachment calendar = null;
         if (kind == Kind.CONFIRMED || kind == Kind.PROMOTED) {

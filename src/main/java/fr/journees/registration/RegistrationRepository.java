@@ -16,6 +16,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import fr.journees.base.PrivacyNotice;
+
 
 /** Registration rows. Every write that takes or frees a place asks for the {@link LockedDay} it runs under. */
 @Repository
@@ -65,6 +67,9 @@ public class RegistrationRepository {
                 .set(REGISTRATION.ACCESSIBILITY_NEEDS, blankToNull(r.accessibilityNeeds()))
                 .set(REGISTRATION.CONSENT_DATA, r.consentData())
                 .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
+                .set(REGISTRATION.CONSENT_DATA_AT, now)
+                .set(REGISTRATION.CONSENT_PHOTOS_AT, r.consentPhotos() ? now : null)
+                .set(REGISTRATION.CONSENT_NOTICE_VERSION, PrivacyNotice.VERSION)
                 .set(REGISTRATION.STATUS, status.name())
                 .set(REGISTRATION.LANGUAGE, r.language() == null ? "fr" : r.language())
                 .set(REGISTRATION.WAITLISTED_AT, waiting ? now : null)
@@ -91,6 +96,11 @@ public class RegistrationRepository {
                 .set(REGISTRATION.LUNCH, r.lunch())
                 .set(REGISTRATION.DIETARY_NEEDS, blankToNull(r.dietaryNeeds()))
                 .set(REGISTRATION.ACCESSIBILITY_NEEDS, blankToNull(r.accessibilityNeeds()))
+                // Before consent_photos itself: MariaDB reads the columns already assigned in the statement.
+                .set(REGISTRATION.CONSENT_PHOTOS_AT, r.consentPhotos()
+                        ? DSL.when(REGISTRATION.CONSENT_PHOTOS.isTrue(), REGISTRATION.CONSENT_PHOTOS_AT)
+                                .otherwise(DSL.currentLocalDateTime(6))
+                        : DSL.inline((LocalDateTime) null))
                 .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
                 .set(REGISTRATION.STRUCTURE_KIND, r.structureKind() == null ? null : r.structureKind().name())
                 .set(REGISTRATION.DEPARTEMENT, blankToNull(r.departement()))
@@ -233,7 +243,45 @@ public class RegistrationRepository {
                 g.getDietaryNeeds(), g.getAccessibilityNeeds(), g.getConsentPhotos(), status, g.getLanguage(),
                 status == RegistrationStatus.WAITLISTED ? r.get(WAITLIST_POSITION) : null, g.getVersion(),
                 g.getCreatedAt(), g.getCheckinCode(), g.getCheckedInAt(),
-                g.getStructureKind() == null ? null : StructureKind.valueOf(g.getStructureKind()), g.getDepartement());
+                g.getStructureKind() == null ? null : StructureKind.valueOf(g.getStructureKind()), g.getDepartement(),
+                new RegistrationConsent(g.getConsentDataAt(), g.getConsentPhotosAt(), g.getConsentNoticeVersion()));
+    }
+
+    /** Registrations of a day still holding a person: what the retention job has left to anonymise. */
+    List<Long> notAnonymised(long eventId) {
+        return dsl.select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.ANONYMISED_AT.isNull()))
+                .orderBy(REGISTRATION.ID).fetch(REGISTRATION.ID);
+    }
+
+    /**
+     * Removes the person and keeps what the report counts (status, presence, territory, parcours, atelier,
+     * consents' times). The e-mail becomes a placeholder that is no address, the token a new random one
+     * (old links stop working). Seats do not change, hence no lock. Only once: a second run finds nothing.
+     */
+    boolean anonymise(long id, String newToken, LocalDateTime now) {
+        return dsl.update(REGISTRATION)
+                .set(REGISTRATION.FIRST_NAME, "")
+                .set(REGISTRATION.LAST_NAME, "")
+                .set(REGISTRATION.EMAIL, "anonymised-" + id)
+                .setNull(REGISTRATION.PHONE)
+                .setNull(REGISTRATION.ORGANISATION_NAME)
+                .setNull(REGISTRATION.FUNCTION_TITLE)
+                .setNull(REGISTRATION.DIETARY_NEEDS)
+                .setNull(REGISTRATION.ACCESSIBILITY_NEEDS)
+                .setNull(REGISTRATION.FORCED_REASON)
+                .setNull(REGISTRATION.CHECKIN_CODE)
+                .setNull(REGISTRATION.CHECKED_IN_BY)
+                .set(REGISTRATION.TOKEN, newToken)
+                .set(REGISTRATION.ANONYMISED_AT, now)
+                .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
+                .where(REGISTRATION.ID.eq(id).and(REGISTRATION.ANONYMISED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    /** The participant's own erasure, under the day's lock once their place is freed. */
+    boolean delete(LockedDay day, long id) {
+        return dsl.deleteFrom(REGISTRATION).where(ofDay(day, id)).execute() == 1;
     }
 
     /** Why an organiser gave this registration a place beyond the capacity. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import fr.journees.base.EmailAddresses;
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventStatus;
+import fr.journees.mail.MailService;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
 import jakarta.validation.Valid;
@@ -40,10 +42,14 @@ public class RegistrationService {
     private final RegistrationMails mails;
     private final CalendarService calendars;
     private final PersonalLinks links;
+    private final MailService mailbox;
+    private final ApplicationEventPublisher publisher;
 
     RegistrationService(RegistrationRepository registrations, NewRegistrations newRegistrations, SeatsRepository seats,
                         LockedTransactions locked, RegistrationMails mails, CalendarService calendars,
-                        PersonalLinks links) {
+                        PersonalLinks links, MailService mailbox, ApplicationEventPublisher publisher) {
+        this.mailbox = mailbox;
+        this.publisher = publisher;
         this.registrations = registrations;
         this.newRegistrations = newRegistrations;
         this.seats = seats;
@@ -201,6 +207,57 @@ public class RegistrationService {
             promote(locked, day);
             return null;
         });
+    }
+
+    /**
+     * The participant erases their registration from their personal page: the place is freed and the
+     * waiting list promoted as for a cancellation, then the row and its mails are deleted in the same
+     * locked transaction (no mail says so: it would keep their address). Returns the rows deleted.
+     */
+    public int erase(String token) {
+        var current = byToken(token).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
+        long eventId = current.eventId();
+        long id = current.id();
+        var day = mails.day(eventId).orElseThrow(() -> stale(id));
+        int rows = locked.run(eventId, locked -> {
+            var held = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
+            if (held.status() == RegistrationStatus.CONFIRMED) {
+                locked.capacities().release(new Seat(held.itineraryId(), held.workshopId()));
+            }
+            int purged = mailbox.purgeRegistration(id);
+            if (!registrations.delete(locked, id)) {
+                throw stale(id);
+            }
+            promote(locked, day);
+            return purged + 1;
+        });
+        publisher.publishEvent(new PersonalDataHandled(eventId, true, rows));
+        return rows;
+    }
+
+    /** Everything held about the participant of that personal link: the registration and its mails. */
+    @Transactional(readOnly = true)
+    public Optional<PersonalData> personalData(String token) {
+        var data = byToken(token).map(r -> new PersonalData(r, mailbox.forRegistration(r.id())));
+        data.ifPresent(d -> publisher.publishEvent(new PersonalDataHandled(d.registration().eventId(), false,
+                1 + d.mails().size())));
+        return data;
+    }
+
+    /**
+     * The retention job: every registration of that day still holding a person is anonymised (see
+     * {@link RegistrationRepository#anonymise}); returns how many. Seats do not change, so no lock.
+     */
+    @Transactional
+    public int anonymiseDay(long eventId) {
+        var now = LocalDateTime.now();
+        int done = 0;
+        for (long id : registrations.notAnonymised(eventId)) {
+            if (registrations.anonymise(id, Tokens.next(), now)) {
+                done++;
+            }
+        }
+        return done;
     }
 
     /** Promotes whoever now fits (after an organiser raised a capacity, say); returns how many. */

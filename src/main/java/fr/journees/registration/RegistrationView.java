@@ -13,7 +13,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                                String dietaryNeeds, String accessibilityNeeds, boolean consentPhotos,
                                RegistrationStatus status, String language, Integer waitlistPosition, int version,
                                LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt,
-                               StructureKind structureKind, String departement) {
+                               StructureKind structureKind, String departement, RegistrationConsent consent) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -25,7 +25,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                 territory, preferredItineraryId, preferredWorkshopId, itineraryId, itineraryName, workshopId,
                 workshopTitle, lunch, dietaryNeeds, accessibilityNeeds, consentPhotos, RegistrationStatus.CANCELLED,
                 language, null, version + 1, createdAt, checkinCode, checkedInAt,
-                structureKind, departement);
+                structureKind, departement, consent);
     }
 
     /** As it is once promoted from the waiting list to that seat. */
@@ -35,7 +35,7 @@ public record RegistrationView(long id, long eventId, String token, String first
                 capacities.itineraryName(seat.itineraryId()), seat.workshopId(),
                 capacities.workshopTitle(seat.workshopId()), lunch, dietaryNeeds, accessibilityNeeds, consentPhotos,
                 RegistrationStatus.CONFIRMED, language, null, version + 1, createdAt, checkinCode, checkedInAt,
-                structureKind, departement);
+                structureKind, departement, consent);
     }
 
     public RegistrationRequest toRequest() {

@@ -29,7 +29,8 @@ class SecurityConfiguration {
                 .requestMatchers("/css/**", "/js/**", "/icons/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
-                .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll());
+                .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll()
+                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new RequestBodyLimit(maxBody, RequestBodyLimit.plain()), CsrfFilter.class);

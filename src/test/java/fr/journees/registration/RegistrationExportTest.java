@@ -18,7 +18,7 @@ class RegistrationExportTest {
         return new RegistrationView(1, 1, "t".repeat(32), "Amaia", lastName, "a@example.test", null, organisation,
                 "Médiatrice", "Pays basque", null, null, 3L, "Parcours vert", null, null, true, null, null, false,
                 RegistrationStatus.CONFIRMED, "fr", null, 0, null, "K7QF3M9X", null,
-                StructureKind.ASSOCIATION, "64");
+                StructureKind.ASSOCIATION, "64", RegistrationConsent.UNKNOWN);
     }
 
     @Test
@@ -48,16 +48,19 @@ class RegistrationExportTest {
         var absent = row("Absent", "Mairie");
         var present = new RegistrationView(2, 1, "u".repeat(32), "Beñat", "Present", "b@example.test", null, null,
                 null, null, null, null, null, null, null, null, false, null, null, false, RegistrationStatus.CONFIRMED,
-                "fr", null, 0, null, "K7QF3M9Y", java.time.LocalDateTime.of(2024, 10, 3, 9, 12, 5), null, null);
+                "fr", null, 0, null, "K7QF3M9Y", java.time.LocalDateTime.of(2024, 10, 3, 9, 12, 5), null, null,
+                new RegistrationConsent(java.time.LocalDateTime.of(2024, 9, 1, 18, 30, 0), null, "2026-12-01"));
 
         var csv = new String(RegistrationExport.csv(HEADERS, List.of(absent, present)), StandardCharsets.UTF_8);
-        assertThat(csv.lines().toList().get(0)).endsWith(";checkedIn");
-        assertThat(csv.lines().toList().get(1)).endsWith(";");
-        assertThat(csv.lines().toList().get(2)).endsWith(";2024-10-03 09:12:05");
+        assertThat(csv.lines().toList().get(0)).contains(";checkedIn;")
+                .endsWith(";consentDataAt;consentPhotosAt;consentNoticeVersion");
+        assertThat(csv.lines().toList().get(1)).endsWith(";;;;");
+        assertThat(csv.lines().toList().get(2)).endsWith(";2024-10-03 09:12:05;2024-09-01 18:30:00;;2026-12-01");
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 RegistrationExport.xlsx("Inscriptions", HEADERS, List.of(present))))) {
             var rows = workbook.getFirstSheet().read();
-            assertThat(rows.get(1).getCellAsString(HEADERS.size() - 1)).contains("2024-10-03 09:12:05");
+            assertThat(rows.get(1).getCellAsString(HEADERS.indexOf("checkedIn"))).contains("2024-10-03 09:12:05");
+            assertThat(rows.get(1).getCellAsString(HEADERS.indexOf("consentNoticeVersion"))).contains("2026-12-01");
         }
     }
 

@@ -44,6 +44,9 @@ class RegistrationDialogs {
     void edit(RegistrationView r) {
         var form = form(false);
         form.fill(r);
+        var consent = new ConsentLine(r.consent());
+        form.add(consent);
+        form.setColspan(consent, 2);
         new FormDialog(translate("action.edit"), form, () -> form.read(r.language())
                 .map(request -> attempt(() -> registrations.edit(r.id(), r.version(), request))).orElse(false))
                 .open();

@@ -83,6 +83,7 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
                     eventLinks.page(event.slug())));
             content.add(actions(r, event));
         }
+        content.add(new PersonalDataActions(r.token(), () -> erase(r)), privacyNotice(event.slug()));
     }
 
     private Div actions(RegistrationView r, EventDetails event) {
@@ -116,6 +117,15 @@ public class PersonalPageView extends PublicPage implements BeforeEnterObserver,
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.removeAll();
         content.add(new H1(getTranslation("registration.personal.change")), form, save);
+    }
+
+    private void erase(RegistrationView r) {
+        registrations.erase(r.token());
+        content.removeAll();
+        var done = new Paragraph(getTranslation("registration.personal.erased"));
+        done.setId("personal-erased");
+        done.getElement().setAttribute("role", "status");
+        content.add(done);
     }
 
     private void confirmCancel(RegistrationView r) {

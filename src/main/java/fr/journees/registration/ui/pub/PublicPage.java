@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 
 import fr.journees.base.ui.LanguageSwitch;
+import fr.journees.event.EventLinks;
 
 /** The frame of the participants' pages: narrow, readable on a phone, with the language switch. */
 abstract class PublicPage extends Main {
@@ -29,6 +30,14 @@ abstract class PublicPage extends Main {
     static Anchor link(String href, String text, String id) {
         var anchor = new Anchor(href, text);
         anchor.setId(id);
+        return anchor;
+    }
+
+    /** The day's privacy notice: a server-rendered page, not a route, in the page's language. */
+    Anchor privacyNotice(String slug) {
+        var anchor = link(EventLinks.privacyNoticePath(slug).substring(1) + "?lang=" + language(),
+                getTranslation("registration.privacyNotice"), "privacy-notice-link");
+        anchor.setRouterIgnore(true);
         return anchor;
     }
 

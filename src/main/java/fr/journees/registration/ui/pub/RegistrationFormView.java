@@ -75,7 +75,8 @@ public class RegistrationFormView extends PublicPage implements BeforeEnterObser
         submit.setWidthFull();
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit.setEnabled(true));
-        content.add(new Paragraph(getTranslation("registration.form.required")), form, honeypot, submit);
+        content.add(new Paragraph(getTranslation("registration.form.required")), form, privacyNotice(event.slug()),
+                honeypot, submit);
     }
 
     private void submit(EventDetails event, RegistrationForm form, TextField honeypot) {

@@ -1,0 +1,8 @@
+package fr.journees.privacy;
+
+import java.time.LocalDateTime;
+
+/** One action on personal data: who, when, what, on which day, how many rows; never the data itself. */
+public record PrivacyLogEntry(LocalDateTime at, String actor, PrivacyAction action, Long eventId, int registrations,
+                              int mails) {
+}

@@ -1,0 +1,56 @@
+package fr.journees.registration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.journees.mail.OutboxMail;
+
+/**
+ * Everything held about one participant: their registration, every column that holds something of
+ * them, and the mails kept for them in the outbox. The keys are the same in the JSON and the HTML page.
+ */
+public record PersonalData(RegistrationView registration, List<OutboxMail> mails) {
+
+    public Map<String, Object> asMap() {
+        var r = registration;
+        var held = new LinkedHashMap<String, Object>();
+        held.put("firstName", r.firstName());
+        held.put("lastName", r.lastName());
+        held.put("email", r.email());
+        held.put("phone", r.phone());
+        held.put("organisation", r.organisation());
+        held.put("function", r.function());
+        held.put("territory", r.territory());
+        held.put("status", r.status().name());
+        held.put("waitlistPosition", r.waitlistPosition());
+        held.put("itinerary", r.itineraryName());
+        held.put("workshop", r.workshopTitle());
+        held.put("lunch", r.lunch());
+        held.put("dietaryNeeds", r.dietaryNeeds());
+        held.put("accessibilityNeeds", r.accessibilityNeeds());
+        held.put("language", r.language());
+        held.put("registeredAt", text(r.createdAt()));
+        held.put("checkinCode", r.checkinCode());
+        held.put("checkedInAt", text(r.checkedInAt()));
+        held.put("consentDataAt", text(r.consent().dataAt()));
+        held.put("consentPhotos", r.consentPhotos());
+        held.put("consentPhotosAt", text(r.consent().photosAt()));
+        held.put("consentNoticeVersion", r.consent().noticeVersion());
+        held.put("personalLinkToken", r.token());
+        held.put("mails", mails.stream().map(m -> {
+            var mail = new LinkedHashMap<String, Object>();
+            mail.put("createdAt", text(m.createdAt()));
+            mail.put("sentAt", text(m.sentAt()));
+            mail.put("recipient", m.recipient());
+            mail.put("subject", m.subject());
+            mail.put("text", m.text());
+            return mail;
+        }).toList());
+        return held;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
