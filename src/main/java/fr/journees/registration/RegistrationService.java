@@ -2,10 +2,8 @@ package fr.journees.registration;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -13,10 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.journees.base.EmailAddresses;
-import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventStatus;
-import fr.journees.mail.MailService;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
 import jakarta.validation.Valid;
@@ -42,14 +38,14 @@ public class RegistrationService {
     private final RegistrationMails mails;
     private final CalendarService calendars;
     private final PersonalLinks links;
-    private final MailService mailbox;
-    private final ApplicationEventPublisher publisher;
+    private final Seating seating;
+    private final PersonalDataOfRegistrations personalData;
 
     RegistrationService(RegistrationRepository registrations, NewRegistrations newRegistrations, SeatsRepository seats,
                         LockedTransactions locked, RegistrationMails mails, CalendarService calendars,
-                        PersonalLinks links, MailService mailbox, ApplicationEventPublisher publisher) {
-        this.mailbox = mailbox;
-        this.publisher = publisher;
+                        PersonalLinks links, Seating seating, PersonalDataOfRegistrations personalData) {
+        this.seating = seating;
+        this.personalData = personalData;
         this.registrations = registrations;
         this.newRegistrations = newRegistrations;
         this.seats = seats;
@@ -135,9 +131,9 @@ public class RegistrationService {
                 throw stale(id);
             }
             if (followPreferences && current.status() == RegistrationStatus.CONFIRMED) {
-                reseat(locked, current, version + 1, either(request.preferredItineraryId(), current.itineraryId()),
+                seating.reseat(locked, current, version + 1, either(request.preferredItineraryId(), current.itineraryId()),
                         either(request.preferredWorkshopId(), current.workshopId()));
-                promote(locked, day);
+                seating.promote(locked, day);
             }
             return null;
         });
@@ -153,27 +149,10 @@ public class RegistrationService {
             if (current.status() != RegistrationStatus.CONFIRMED) {
                 throw new RegistrationRejected(Reason.CANCELLED);
             }
-            reseat(locked, current, version, itineraryId, workshopId);
-            promote(locked, day);
+            seating.reseat(locked, current, version, itineraryId, workshopId);
+            seating.promote(locked, day);
             return null;
         });
-    }
-
-    private void reseat(LockedDay day, RegistrationView current, int version, Long itineraryId, Long workshopId) {
-        var old = new Seat(current.itineraryId(), current.workshopId());
-        if (Objects.equals(old.itineraryId(), itineraryId) && Objects.equals(old.workshopId(), workshopId)) {
-            return;
-        }
-        var capacities = day.capacities();
-        capacities.release(old);
-        var seat = capacities.exactSeat(Objects.equals(itineraryId, old.itineraryId()) ? null : itineraryId,
-                        Objects.equals(workshopId, old.workshopId()) ? null : workshopId)
-                .map(s -> new Seat(itineraryId, workshopId))
-                .orElseThrow(() -> new RegistrationRejected(Reason.EVENT_FULL));
-        capacities.take(seat);
-        if (!registrations.assign(day, current.id(), version, seat)) {
-            throw stale(current.id());
-        }
     }
 
     /** The participant cancels from their personal page; their place goes to the first waiting. */
@@ -204,7 +183,7 @@ public class RegistrationService {
                 locked.capacities().release(new Seat(current.itineraryId(), current.workshopId()));
             }
             mails.send(Kind.CANCELLED, current.cancelled(), day);
-            promote(locked, day);
+            seating.promote(locked, day);
             return null;
         });
     }
@@ -215,55 +194,25 @@ public class RegistrationService {
      * locked transaction (no mail says so: it would keep their address). Returns the rows deleted.
      */
     public int erase(String token) {
-        var current = byToken(token).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-        long eventId = current.eventId();
-        long id = current.id();
-        var day = mails.day(eventId).orElseThrow(() -> stale(id));
-        int rows = locked.run(eventId, locked -> {
-            var held = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
-            if (held.status() == RegistrationStatus.CONFIRMED) {
-                locked.capacities().release(new Seat(held.itineraryId(), held.workshopId()));
-            }
-            int purged = mailbox.purgeRegistration(id);
-            if (!registrations.delete(locked, id)) {
-                throw stale(id);
-            }
-            promote(locked, day);
-            return purged + 1;
-        });
-        publisher.publishEvent(new PersonalDataHandled(eventId, true, rows));
-        return rows;
+        return personalData.erase(byToken(token).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND)));
     }
 
     /** Everything held about the participant of that personal link: the registration and its mails. */
     @Transactional(readOnly = true)
     public Optional<PersonalData> personalData(String token) {
-        var data = byToken(token).map(r -> new PersonalData(r, mailbox.forRegistration(r.id())));
-        data.ifPresent(d -> publisher.publishEvent(new PersonalDataHandled(d.registration().eventId(), false,
-                1 + d.mails().size())));
-        return data;
+        return byToken(token).map(personalData::of);
     }
 
-    /**
-     * The retention job: every registration of that day still holding a person is anonymised (see
-     * {@link RegistrationRepository#anonymise}); returns how many. Seats do not change, so no lock.
-     */
+    /** The retention job: every registration of that day still holding a person is anonymised; returns how many. */
     @Transactional
     public int anonymiseDay(long eventId) {
-        var now = LocalDateTime.now();
-        int done = 0;
-        for (long id : registrations.notAnonymised(eventId)) {
-            if (registrations.anonymise(id, Tokens.next(), now)) {
-                done++;
-            }
-        }
-        return done;
+        return personalData.anonymiseDay(eventId);
     }
 
     /** Promotes whoever now fits (after an organiser raised a capacity, say); returns how many. */
     public int promoteWaitlist(long eventId) {
         var day = mails.day(eventId).orElseThrow(() -> new RegistrationRejected(Reason.NOT_FOUND));
-        return locked.run(eventId, locked -> promote(locked, day));
+        return locked.run(eventId, locked -> seating.promote(locked, day));
     }
 
     /**
@@ -343,25 +292,6 @@ public class RegistrationService {
                 r.workshopId())));
     }
 
-    /** Seats the waiting list in its order while there is room; nobody is skipped, nobody promoted twice. */
-    private int promote(LockedDay locked, CalendarDay day) {
-        var capacities = locked.capacities();
-        int promoted = 0;
-        for (var waiting : registrations.waitlisted(locked)) {
-            var seat = capacities.seatFor(waiting.preferredItineraryId(), waiting.preferredWorkshopId());
-            if (seat.isEmpty()) {
-                break;
-            }
-            if (!registrations.promote(locked, waiting.id(), seat.get())) {
-                throw stale(waiting.id());
-            }
-            capacities.take(seat.get());
-            mails.send(Kind.PROMOTED, waiting.promotedTo(seat.get(), capacities), day);
-            promoted++;
-        }
-        return promoted;
-    }
-
     /** The registration as committed, under its day's lock, if still at {@code version}. */
     private RegistrationView current(LockedDay day, long id, int version) {
         var current = registrations.underLock(day, id).orElseThrow(() -> stale(id));
@@ -380,6 +310,6 @@ public class RegistrationService {
     }
 
     private static OptimisticLockingFailureException stale(long id) {
-        return new OptimisticLockingFailureException("Registration " + id + " was changed or removed meanwhile");
+        return Seating.stale(id);
     }
 }

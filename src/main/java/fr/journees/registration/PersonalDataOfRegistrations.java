@@ -1,0 +1,76 @@
+package fr.journees.registration;
+
+import static fr.journees.registration.Seating.stale;
+
+import java.time.LocalDateTime;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import fr.journees.mail.MailService;
+
+/**
+ * The participant's personal data as {@link RegistrationService} hands it out, erases it and anonymises it:
+ * erasure frees the place under the day's lock like a cancellation; anonymisation changes no seat.
+ */
+@Component
+class PersonalDataOfRegistrations {
+
+    private final RegistrationRepository registrations;
+    private final LockedTransactions locked;
+    private final RegistrationMails mails;
+    private final Seating seating;
+    private final MailService mailbox;
+    private final ApplicationEventPublisher publisher;
+
+    PersonalDataOfRegistrations(RegistrationRepository registrations, LockedTransactions locked,
+                                RegistrationMails mails, Seating seating, MailService mailbox,
+                                ApplicationEventPublisher publisher) {
+        this.registrations = registrations;
+        this.locked = locked;
+        this.mails = mails;
+        this.seating = seating;
+        this.mailbox = mailbox;
+        this.publisher = publisher;
+    }
+
+    /** Frees the place, promotes the waiting list, deletes the row and its mails; returns the rows deleted. */
+    int erase(RegistrationView current) {
+        long eventId = current.eventId();
+        long id = current.id();
+        var day = mails.day(eventId).orElseThrow(() -> stale(id));
+        int rows = locked.run(eventId, locked -> {
+            var held = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
+            if (held.status() == RegistrationStatus.CONFIRMED) {
+                locked.capacities().release(new Seat(held.itineraryId(), held.workshopId()));
+            }
+            int purged = mailbox.purgeRegistration(id);
+            if (!registrations.delete(locked, id)) {
+                throw stale(id);
+            }
+            seating.promote(locked, day);
+            return purged + 1;
+        });
+        publisher.publishEvent(new PersonalDataHandled(eventId, true, rows));
+        return rows;
+    }
+
+    /** The registration and its mails, the download being logged (counts only). */
+    PersonalData of(RegistrationView registration) {
+        var data = new PersonalData(registration, mailbox.forRegistration(registration.id()));
+        publisher.publishEvent(new PersonalDataHandled(registration.eventId(), false, 1 + data.mails().size()));
+        return data;
+    }
+
+    /** See {@link RegistrationRepository#anonymise}: only once per registration. */
+    int anonymiseDay(long eventId) {
+        var now = LocalDateTime.now();
+        int done = 0;
+        for (long id : registrations.notAnonymised(eventId)) {
+            if (registrations.anonymise(id, Tokens.next(), now)) {
+                done++;
+            }
+        }
+        return done;
+    }
+}
