@@ -30,6 +30,8 @@ final class AccessMatrix {
         KEY,
         /** Whoever holds the personal link's token. */
         TOKEN,
+        /** A file of the personal link's holder that exists only in some cases (a certificate once present): 404 otherwise. */
+        TOKEN_FILE,
         /** A file of a published day (its logo): anyone reads it, 404 when there is none; nothing else is accepted. */
         PUBLIC_FILE,
         /** A public page posting a form to itself: anyone reads it; a post without its fields is refused (4xx). */
@@ -106,6 +108,7 @@ final class AccessMatrix {
             entry("POST /r/{token}/effacer", Kind.TOKEN_FORM),
             entry("GET /r/{token}/donnees.json", Kind.TOKEN),
             entry("GET /r/{token}/donnees.html", Kind.TOKEN),
+            entry("GET /r/{token}/attestation.pdf", Kind.TOKEN_FILE),
             entry("GET /v3/api-docs", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs.yaml", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs/swagger-config", Kind.PUBLIC_READ),
