@@ -78,7 +78,8 @@ class PrivacyRepository {
     }
 
     List<PrivacyLogEntry> ofEvent(long eventId, int limit) {
-        return dsl.selectFrom(PRIVACY_LOG).where(PRIVACY_LOG.EVENT_ID.eq(eventId).or(PRIVACY_LOG.EVENT_ID.isNull()))
+        return dsl.selectFrom(PRIVACY_LOG).where(PRIVACY_LOG.EVENT_ID.eq(eventId)
+                        .or(PRIVACY_LOG.ACTION.eq(PrivacyAction.RETENTION_RUN.name())))
                 .orderBy(PRIVACY_LOG.ID.desc()).limit(limit).fetch(PrivacyRepository::entry);
     }
 
