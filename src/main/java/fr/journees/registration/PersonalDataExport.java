@@ -33,8 +33,9 @@ public final class PersonalDataExport {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Données personnelles · Personal data</title><style>").append(STYLE)
-                .append("</style></head><body><h1>Données personnelles · Personal data</h1>");
+                .append("</style></head><body><h1>Données personnelles · Personal data</h1><div id=\"held\">");
         map(html, held, 2);
+        html.append("</div>");
         return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 

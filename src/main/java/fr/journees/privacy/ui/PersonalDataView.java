@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +34,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
 
     private final PeopleData people;
     private final String actor;
-    private final EmailField email = new EmailField();
+    private final TextField email = new TextField();
     private final DraftBinder<PersonLookup> binder = new DraftBinder<>(PersonLookup.class, this);
     private final VerticalLayout result = new VerticalLayout();
     private final PrivacyLogGrid log;
@@ -50,7 +50,10 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         email.setClearButtonVisible(true);
         email.setWidth("24rem");
         email.setMaxWidth("100%");
-        binder.forField(email).bind("email");
+        email.getElement().setAttribute("inputmode", "email");
+        email.getElement().setAttribute("autocomplete", "off");
+        // A pasted address often carries spaces around it; the lookup normalises them, the check must too.
+        binder.forField(email).withConverter(String::strip, s -> s).bind("email");
         var search = new Button(getTranslation("privacy.people.search"), VaadinIcon.SEARCH.create(), e -> search());
         search.setId("person-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,9 +69,8 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void search() {
-        var lookup = new PersonLookup(email.getValue());
         if (binder.validate().isOk()) {
-            show(lookup.email());
+            show(email.getValue().strip());
         }
     }
 

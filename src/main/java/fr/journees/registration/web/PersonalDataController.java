@@ -41,7 +41,8 @@ class PersonalDataController {
     ResponseEntity<byte[]> html(@PathVariable String token) {
         return registrations.personalData(token)
                 .map(d -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(PersonalDataExport.html(d.asMap())))
+                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                        .body(PersonalDataExport.html(d.asMap())))
                 .orElse(ResponseEntity.notFound().build());
     }
 }
