@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import fr.journees.checkin.CheckinLinkService;
 import fr.journees.privacy.PersonalTraces;
 import fr.journees.privacy.PrivacyAction;
 import fr.journees.privacy.PrivacyLogEntry;
 import fr.journees.privacy.PrivacyService;
+import fr.journees.registration.AttendanceService;
+import fr.journees.registration.OpenDay;
+import fr.journees.registration.RegistrationService;
 import fr.journees.support.JourneesSpringTest;
 
 /** A facilitator leaves: their account is deactivated (no login, work kept), then anonymised. */
@@ -32,6 +36,10 @@ class AccountDeactivationAndAnonymisationTest {
     @Autowired PrivacyService privacy;
     @Autowired PersonalTraces traces;
     @Autowired DSLContext dsl;
+    @Autowired OpenDay days;
+    @Autowired RegistrationService registrations;
+    @Autowired AttendanceService attendance;
+    @Autowired CheckinLinkService checkinLinks;
 
     @Test
     void a_deactivated_account_cannot_log_in_over_http_and_can_again_once_reactivated() throws Exception {
@@ -55,6 +63,11 @@ class AccountDeactivationAndAnonymisationTest {
         long id = accounts.create(new NewAccount(email, name, Set.of(Roles.FACILITATOR), false), PASSWORD);
         var form = new LoginForm(port);
         assertThat(form.login(email, "not-the-password", "198.51.100.41")).isEqualTo("/login?error");
+        long day = days.create("accueil-anonyme", null);
+        var arrived = registrations.register(day, OpenDay.person("Arrivée", "arrivee" + System.nanoTime()
+                + "@example.test", null, null));
+        attendance.checkIn(day, arrived.id(), email, "Entrée nord");
+        checkinLinks.open(day, email);
         assertThatThrownBy(() -> accounts.anonymise(ORGANISER, id, version(id)))
                 .isInstanceOfSatisfying(AccountChangeRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(AccountChangeRefused.Reason.STILL_ENABLED));
@@ -76,6 +89,7 @@ class AccountDeactivationAndAnonymisationTest {
                         refused -> assertThat(refused.reason()).isEqualTo(AccountChangeRefused.Reason.ANONYMISED));
         assertThat(lastActions(3)).containsSubsequence(PrivacyAction.ACCOUNT_ANONYMISED, PrivacyAction.ACCOUNT_DISABLED);
         assertThat(privacy.logPage(0, 1).getFirst().actor()).isEqualTo(ORGANISER);
+        days.remove(day);
     }
 
     @Test
