@@ -71,6 +71,7 @@ final class AccessMatrix {
             entry("organisations", ORGANISERS),
             entry("personnes", ORGANISERS),
             entry("comptes", ORGANISERS),
+            entry("donnees-personnelles", ORGANISERS),
             // Merged on main after this matrix was written (check-in, reports): listed ahead.
             entry("porte/:secret", EVERYONE),
             entry("accueil/:eventId", ORGANISERS),

@@ -73,6 +73,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private Tabs tabBar(EventHeader header, EventEditorTab selected) {
         var bar = new Tabs();
         bar.setId("event-tabs");
+        // Ten tabs overflow a 1024 px screen: the bar scrolls on its own instead of widening the page.
+        bar.setWidthFull();
         Tab current = null;
         for (var tab : tabs) {
             var item = new Tab(getTranslation(tab.titleKey()));
