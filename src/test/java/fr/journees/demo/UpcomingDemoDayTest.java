@@ -107,7 +107,7 @@ class UpcomingDemoDayTest {
                     .contains("Atelier : Éducation aux médias", "Etchegaray", "Parcours vert");
         }
         try (var document = Loader.loadPDF(signIn)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Etchegaray", "✓");
+            assertThat(new PDFTextStripper().getText(document)).contains("Etchegaray", "✓", "Parcours vert", "Atelier : ");
         }
     }
 }

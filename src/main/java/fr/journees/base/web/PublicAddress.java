@@ -30,6 +30,7 @@ public class PublicAddress {
     private final String configured;
     private final AtomicReference<String> lastSeen = new AtomicReference<>();
     private final AtomicReference<String> warnedAbout = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
 
     public PublicAddress(@Value("${journees.public-url:}") String configured) {
         this.configured = configured == null || configured.isBlank() ? null : strip(configured);
@@ -63,6 +64,9 @@ public class PublicAddress {
 
     @EventListener(ApplicationReadyEvent.class)
     void tellAtStart() {
+        if (told.getAndSet(true)) {
+            return;
+        }
         if (configured == null) {
             log.warn("JOURNEES_PUBLIC_URL (journees.public-url) is not set: links in e-mails and calendar files take "
                     + "the address of the request being served, and {} outside any request. Set it to the address "

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,9 @@ import fr.journees.event.ui.HomeSection;
 /** A facilitator's home: the workshops they lead, each with its groups' fiches, a click away. */
 @Component
 class MyWorkshopsSection implements HomeSection {
+
+    /** Workshops of days older than this go into a closed "past workshops" box. */
+    static final int RECENT_DAYS = 7;
 
     private final ChantierService chantier;
 
@@ -50,6 +54,9 @@ class MyWorkshopsSection implements HomeSection {
             section.add(empty);
         }
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        var past = new Div();
+        past.setId("home-past-workshops");
+        var recently = java.time.LocalDate.now().minusDays(RECENT_DAYS);
         for (var workshop : workshops) {
             var card = new Div();
             card.addClassName("card");
@@ -64,7 +71,13 @@ class MyWorkshopsSection implements HomeSection {
             }
             card.add(new Anchor(RouteConfiguration.forSessionScope().getUrl(ChantierWorkspaceView.class),
                     section.getTranslation("home.my-workshops.open")));
-            section.add(card);
+            (workshop.eventDate().isBefore(recently) ? past : section).add(card);
+        }
+        if (past.getComponentCount() > 0) {
+            var older = new Details(section.getTranslation("home.my-workshops.past", past.getComponentCount()), past);
+            older.setId("home-past-workshops-details");
+            older.setWidthFull();
+            section.add(older);
         }
         return Optional.of(section);
     }

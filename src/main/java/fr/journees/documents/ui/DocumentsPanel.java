@@ -1,6 +1,7 @@
 package fr.journees.documents.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -45,6 +46,7 @@ class DocumentsPanel extends VerticalLayout {
     private final EventHeader event;
     private final DocumentJobs jobs;
     private final ProgressBar progress = new ProgressBar();
+    private final Paragraph preparing = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final VerticalLayout result = new VerticalLayout();
     private final VerticalLayout output = new VerticalLayout();
@@ -65,6 +67,10 @@ class DocumentsPanel extends VerticalLayout {
         result.setPadding(false);
         result.setId("documents-result");
         output.setPadding(false);
+        output.setWidthFull();
+        result.setWidthFull();
+        preparing.setId("documents-preparing");
+        preparing.setVisible(false);
 
         var format = new RadioButtonGroup<PageFormat>(getTranslation("outputs.documents.format"));
         format.setId("livret-format");
@@ -81,7 +87,7 @@ class DocumentsPanel extends VerticalLayout {
         add(new H3(getTranslation("outputs.documents.livret")), new Paragraph(getTranslation(
                 "outputs.documents.livret.help")), livretRow);
         output.setId("documents-output");
-        output.add(progress, error, result);
+        output.add(preparing, progress, error, result);
     }
 
     /** Moves the progress bar and the result right under that component of the panel. */
@@ -118,6 +124,8 @@ class DocumentsPanel extends VerticalLayout {
         var ui = UI.getCurrent();
         result.removeAll();
         error.setVisible(false);
+        preparing.setText(getTranslation("outputs.documents.preparing", fileName));
+        preparing.setVisible(true);
         progress.setVisible(true);
         ui.setPollInterval(500);
         running = jobs.submit(() -> {
@@ -127,7 +135,7 @@ class DocumentsPanel extends VerticalLayout {
                     throw new IllegalStateException("Empty document " + fileName);
                 }
                 var pages = PDF.equals(type) ? PdfPages.png(bytes, PREVIEW_DPI, PREVIEW_PAGES)
-                        : java.util.List.<byte[]>of();
+                        : List.<byte[]>of();
                 ui.access(() -> done(ui, fileName, type, bytes, pages));
             } catch (RuntimeException | Error failure) {
                 log.error("Could not make {} for event {}", fileName, event.id(), failure);
@@ -137,9 +145,10 @@ class DocumentsPanel extends VerticalLayout {
         });
     }
 
-    private void done(UI ui, String fileName, String type, byte[] bytes, java.util.List<byte[]> pages) {
+    private void done(UI ui, String fileName, String type, byte[] bytes, List<byte[]> pages) {
         ui.setPollInterval(-1);
         progress.setVisible(false);
+        preparing.setVisible(false);
         var handler = DownloadHandler.fromInputStream(download -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), fileName, type, bytes.length));
         var link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("outputs.documents.download",
@@ -153,7 +162,7 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     /** Pictures of the pages, side by side: a frame would be refused by the frame policy of the whole site. */
-    private Div preview(String fileName, java.util.List<byte[]> pages) {
+    private Div preview(String fileName, List<byte[]> pages) {
         var preview = new Div();
         preview.setId("documents-preview");
         preview.addClassName("documents-preview");
@@ -174,6 +183,7 @@ class DocumentsPanel extends VerticalLayout {
     private void failed(UI ui) {
         ui.setPollInterval(-1);
         progress.setVisible(false);
+        preparing.setVisible(false);
         error.setText(getTranslation("outputs.documents.failed"));
         error.setVisible(true);
         Notifications.error(getTranslation("outputs.documents.failed"));

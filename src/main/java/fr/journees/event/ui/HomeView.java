@@ -38,6 +38,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.ORGANISER, Roles.FACILITATOR})
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Up to this many days the list shows whole; past it, it pages in a box of its own. */
+    static final int ALL_ROWS_UP_TO = 12;
+
     public HomeView(EventService events, AuthenticationContext authentication, List<DayFacts> facts,
                     List<HomeSection> sections, PublicAddress address) {
         setId("home-view");
@@ -86,20 +89,27 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Grid<EventSummary> allDays(EventService events) {
         var grid = new Grid<EventSummary>();
         grid.setId("events-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
-        grid.addColumn(e -> dates.format(e.date())).setHeader(getTranslation("event.date")).setAutoWidth(true);
-        grid.addColumn(e -> e.start() + " – " + e.end()).setHeader(getTranslation("event.hours")).setAutoWidth(true);
-        grid.addColumn(EventSummary::title).setHeader(getTranslation("event.title")).setFlexGrow(3);
-        grid.addColumn(EventSummary::venueName).setHeader(getTranslation("event.venue")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("event.status")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        grid.addColumn(e -> dates.format(e.date())).setHeader(getTranslation("event.date")).setWidth("10.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.start() + "–" + e.end()).setHeader(getTranslation("event.hours")).setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(EventSummary::title).setHeader(getTranslation("event.title")).setFlexGrow(4);
+        grid.addColumn(EventSummary::venueName).setHeader(getTranslation("event.venue")).setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("event.status")).setWidth("8rem")
+                .setFlexGrow(0);
         grid.setItems(query -> events.summaries(query.getOffset(), query.getLimit()).stream(),
                 query -> events.count());
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(EventEditorView.class, EventEditorView.parameters(click.getItem().id()))));
         grid.addClassName("clickable-rows");
         grid.setEmptyStateText(getTranslation("home.empty"));
-        grid.setHeight("24rem");
+        if (events.count() <= ALL_ROWS_UP_TO) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("30rem");
+        }
         return grid;
     }
 
