@@ -85,7 +85,7 @@ class MyWorkshopsSection implements HomeSection {
     private static Grid<SheetSummary> grid(java.util.List<SheetSummary> sheets) {
         var grid = new Grid<SheetSummary>();
         grid.addClassName("clickable-rows");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SheetSummary::groupName).setHeader(grid.getTranslation("chantier.field.group")).setFlexGrow(1);
         grid.addColumn(s -> s.keyTitle() == null ? grid.getTranslation("chantier.sheet.untitled") : s.keyTitle())
                 .setHeader(grid.getTranslation("chantier.field.keyTitle")).setFlexGrow(3);
