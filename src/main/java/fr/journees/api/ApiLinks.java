@@ -1,6 +1,5 @@
 package fr.journees.api;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import fr.journees.event.EventLinks;
@@ -10,13 +9,13 @@ import fr.journees.registration.PersonalLinks;
 @Component
 class ApiLinks {
 
-    private final String root;
+    private final fr.journees.base.web.PublicAddress address;
     private final EventLinks eventLinks;
     private final PersonalLinks personalLinks;
 
-    ApiLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl, EventLinks eventLinks,
+    ApiLinks(fr.journees.base.web.PublicAddress address, EventLinks eventLinks,
              PersonalLinks personalLinks) {
-        this.root = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
         this.eventLinks = eventLinks;
         this.personalLinks = personalLinks;
     }
@@ -34,7 +33,7 @@ class ApiLinks {
     }
 
     String event(String slug) {
-        return root + "/api/v1/events/" + slug;
+        return address.root() + "/api/v1/events/" + slug;
     }
 
     String registrations(String slug) {
@@ -50,6 +49,6 @@ class ApiLinks {
     }
 
     String registration(String token) {
-        return root + "/api/v1/registrations/" + token;
+        return address.root() + "/api/v1/registrations/" + token;
     }
 }

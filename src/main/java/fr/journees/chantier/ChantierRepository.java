@@ -200,6 +200,12 @@ public class ChantierRepository {
                         r.value7(), Feasibility.valueOf(r.value8()), r.value9()));
     }
 
+    /** How many of the event's sheets are not their group's key chantier, hence not on the board. */
+    public int offTheBoard(long eventId) {
+        return dsl.fetchCount(CHANTIER_SHEET.join(WORKSHOP).on(WORKSHOP.ID.eq(CHANTIER_SHEET.WORKSHOP_ID)),
+                WORKSHOP.EVENT_ID.eq(eventId).and(CHANTIER_SHEET.KEY_CHANTIER.isFalse()));
+    }
+
     /** Every workshop of the event with all its sheets, in the programme's order. */
     public List<BanqueWorkshop> banque(long eventId) {
         var sheets = dsl.select(CHANTIER_SHEET.asterisk(), ACCOUNT.DISPLAY_NAME)

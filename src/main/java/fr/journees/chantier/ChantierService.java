@@ -155,6 +155,12 @@ public class ChantierService {
         return sheets.board(eventId);
     }
 
+    /** Sheets of the event that the board does not show yet: their group's key chantier is not ticked. */
+    @Transactional(readOnly = true)
+    public int offTheBoard(long eventId) {
+        return sheets.offTheBoard(eventId);
+    }
+
     /** The board behind the public link: empty unless the organisers enabled that link. */
     @Transactional(readOnly = true)
     public Optional<Long> eventOfPublicBoard(String token) {

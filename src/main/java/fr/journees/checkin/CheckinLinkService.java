@@ -3,7 +3,6 @@ package fr.journees.checkin;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +17,13 @@ public class CheckinLinkService {
 
     private final CheckinLinkRepository links;
     private final EventService events;
-    private final String publicUrl;
+    private final fr.journees.base.web.PublicAddress address;
 
     CheckinLinkService(CheckinLinkRepository links, EventService events,
-                       @Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
+                       fr.journees.base.web.PublicAddress address) {
         this.links = links;
         this.events = events;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     /** A new secret for the day (the previous one stops working); returned once, only its hash is kept. */
@@ -67,7 +66,7 @@ public class CheckinLinkService {
     }
 
     public String url(String secret) {
-        return publicUrl + "/porte/" + secret;
+        return address.root() + "/porte/" + secret;
     }
 
     /** The day has ended: a link for it would be dead on arrival. */

@@ -1,20 +1,21 @@
 package fr.journees.event;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The public addresses of a day (DESIGN.md's public contract), on the configured public address. */
+import fr.journees.base.web.PublicAddress;
+
+/** The public addresses of a day (DESIGN.md's public contract), on the site's public address. */
 @Component
 public class EventLinks {
 
-    private final String root;
+    private final PublicAddress address;
 
-    EventLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
-        this.root = publicUrl.replaceAll("/+$", "");
+    EventLinks(PublicAddress address) {
+        this.address = address;
     }
 
     public String page(String slug) {
-        return root + "/e/" + slug;
+        return address.root() + "/e/" + slug;
     }
 
     public String registrationForm(String slug) {
@@ -27,7 +28,7 @@ public class EventLinks {
     }
 
     public String privacyNotice(String slug) {
-        return root + privacyNoticePath(slug);
+        return address.root() + privacyNoticePath(slug);
     }
 
     public String programme(String slug) {

@@ -50,6 +50,15 @@ public class EventRepository {
                 .fetch(EventRepository::toSummary);
     }
 
+    /** The days still to come (drafts included, archived ones not), soonest first. */
+    public List<EventSummary> upcoming(LocalDate today, int limit) {
+        return summarySelect()
+                .where(EVENT.EVENT_DATE.ge(today), EVENT.STATUS.ne(EventStatus.ARCHIVED.name()))
+                .orderBy(EVENT.EVENT_DATE.asc(), EVENT.START_TIME.asc(), EVENT.ID.asc())
+                .limit(limit)
+                .fetch(EventRepository::toSummary);
+    }
+
     /** Published events, the coming ones first (soonest first), then the past ones (latest first). */
     public List<EventSummary> published(LocalDate today, int offset, int limit) {
         var past = DSL.when(EVENT.EVENT_DATE.lt(today), 1).otherwise(0);

@@ -144,6 +144,12 @@ public class EventService {
         }
     }
 
+    /** The next days to prepare or hold, drafts included, soonest first. */
+    @Transactional(readOnly = true)
+    public List<EventSummary> upcoming(int limit) {
+        return events.upcoming(LocalDate.now(), limit);
+    }
+
     /** The days of a period (both dates included) that were published at some point, in date order. */
     @Transactional(readOnly = true)
     public List<EventSummary> heldBetween(LocalDate from, LocalDate to) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The plan of the itineraries as SVG primitives, in a width × height box: a coloured path per
- * itinerary, a numbered marker per place. drawable is false when no place has coordinates.
+ * itinerary with arrows in the walking direction, a numbered marker per place. drawable is false when no place has coordinates.
  */
 public record Plan(int width, int height, List<Path> paths, List<Marker> markers, List<Route> routes,
                    List<Legend> legend) {
@@ -13,7 +13,8 @@ public record Plan(int width, int height, List<Path> paths, List<Marker> markers
         return !markers.isEmpty();
     }
 
-    public record Path(String colour, String points) {
+    /** arrows: one triangle (SVG polygon points) per leg, pointing towards the next stop. */
+    public record Path(String colour, String points, List<String> arrows) {
     }
 
     public record Marker(int number, double x, double y) {

@@ -23,9 +23,13 @@ public final class PlanDrawing {
     }
 
     static final int WIDTH = 520;
-    static final int HEIGHT = 340;
+    static final int HEIGHT = 400;
     private static final double MARGIN = 28;
     private static final double SHIFT = 3.5;
+    private static final double ARROW_AT = 0.42;
+    private static final double ARROW_LENGTH = 17;
+    private static final double ARROW_HALF_WIDTH = 8;
+    private static final double MIN_LEG_FOR_ARROW = 40;
 
     private PlanDrawing() {
     }
@@ -76,21 +80,50 @@ public final class PlanDrawing {
         var paths = new ArrayList<Plan.Path>();
         for (int i = 0; i < itineraries.size(); i++) {
             double shift = (i - (itineraries.size() - 1) / 2.0) * SHIFT;
-            var points = new StringBuilder();
+            var points = new ArrayList<double[]>();
             for (var stop : itineraries.get(i).stops()) {
                 var xy = projected.get(stop.placeId());
                 if (xy != null) {
-                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", xy[0] + shift, xy[1] + shift));
+                    points.add(new double[] {xy[0] + shift, xy[1] + shift});
                 }
             }
             if (!points.isEmpty()) {
-                paths.add(new Plan.Path(itineraries.get(i).colour(), points.toString().strip()));
+                paths.add(new Plan.Path(itineraries.get(i).colour(), String.join(" ", points.stream()
+                        .map(PlanDrawing::format).toList()), arrows(points)));
             }
         }
         var markers = projected.entrySet().stream()
                 .map(e -> new Plan.Marker(numbers.get(e.getKey()), round(e.getValue()[0]), round(e.getValue()[1])))
                 .toList();
         return new Plan(WIDTH, HEIGHT, paths, markers, routes, legend);
+    }
+
+    /**
+     * An arrowhead on each leg, pointing the way the group walks. It sits before the middle of the leg,
+     * so that two itineraries walking the same street in opposite directions show two distinct arrows.
+     */
+    static List<String> arrows(List<double[]> points) {
+        var arrows = new ArrayList<String>();
+        for (int k = 1; k < points.size(); k++) {
+            var from = points.get(k - 1);
+            var to = points.get(k);
+            double dx = to[0] - from[0], dy = to[1] - from[1];
+            double length = Math.hypot(dx, dy);
+            if (length < MIN_LEG_FOR_ARROW) {
+                continue;
+            }
+            double ux = dx / length, uy = dy / length;
+            double tipX = from[0] + dx * ARROW_AT + ux * ARROW_LENGTH / 2, tipY = from[1] + dy * ARROW_AT + uy * ARROW_LENGTH / 2;
+            double baseX = tipX - ux * ARROW_LENGTH, baseY = tipY - uy * ARROW_LENGTH;
+            arrows.add(format(new double[] {tipX, tipY}) + " "
+                    + format(new double[] {baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH}) + " "
+                    + format(new double[] {baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH}));
+        }
+        return arrows;
+    }
+
+    private static String format(double[] xy) {
+        return String.format(Locale.ROOT, "%.1f,%.1f", xy[0], xy[1]);
     }
 
     private static double round(double value) {

@@ -104,6 +104,10 @@ public class MailRepository {
         return dsl.fetchCount(MAIL_OUTBOX, searchCondition(search));
     }
 
+    public int countWithStatus(MailStatus status) {
+        return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.STATUS.eq(status.name()));
+    }
+
     public List<OutboxMail> forRegistration(long registrationId) {
         return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.REGISTRATION_ID.eq(registrationId)).orderBy(MAIL_OUTBOX.ID)

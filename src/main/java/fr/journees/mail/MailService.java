@@ -54,6 +54,12 @@ public class MailService {
         return outbox.count(search);
     }
 
+    /** Mails the SMTP server refused for good: the home page tells the organisers. */
+    @Transactional(readOnly = true)
+    public int failedCount() {
+        return outbox.countWithStatus(MailStatus.FAILED);
+    }
+
     /** The retention job: every mail of a day past its retention period goes (bodies hold personal links). */
     @Transactional
     public int purgeEvent(long eventId) {

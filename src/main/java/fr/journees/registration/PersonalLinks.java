@@ -1,16 +1,17 @@
 package fr.journees.registration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** A participant's personal link and what hangs under it, on the configured public address. */
+import fr.journees.base.web.PublicAddress;
+
+/** A participant's personal link and what hangs under it, on the site's public address. */
 @Component
 public class PersonalLinks {
 
-    private final String root;
+    private final PublicAddress address;
 
-    PersonalLinks(@Value("${journees.public-url:http://localhost:8080}") String publicUrl) {
-        this.root = publicUrl.replaceAll("/+$", "");
+    PersonalLinks(PublicAddress address) {
+        this.address = address;
     }
 
     /** The personal page, relative to the site: what the routes and the security rules match. */
@@ -19,7 +20,7 @@ public class PersonalLinks {
     }
 
     public String page(String token) {
-        return root + path(token);
+        return address.root() + path(token);
     }
 
     public String agenda(String token) {

@@ -59,7 +59,7 @@ class CalendarFeedsTest {
     }
 
     @Test
-    void the_programme_of_a_published_event_is_a_calendar_with_one_event_per_slot() throws Exception {
+    void the_programme_of_a_published_event_is_a_calendar_with_one_event_per_slot_linking_to_the_address_in_use() throws Exception {
         var response = get("/e/visite-bayonne-2024/programme.ics");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -71,7 +71,7 @@ class CalendarFeedsTest {
         assertThat(welcome.getSummary().getValue()).isEqualTo("Accueil café");
         assertThat(welcome.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2024-10-03T07:00:00Z"));
         assertThat(welcome.getLocation().getValue()).contains("Collège Albert Camus");
-        assertThat(welcome.getDescription().getValue()).contains("http://localhost:8080/e/visite-bayonne-2024");
+        assertThat(welcome.getDescription().getValue()).contains("http://localhost:" + port + "/e/visite-bayonne-2024");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CalendarFeedsTest {
                 java.time.ZonedDateTime.of(java.time.LocalDate.of(2024, 10, 3), schedule.get(0).arrival(),
                         java.time.ZoneId.of("Europe/Paris")).toInstant());
         assertThat(summaries.stream().filter(s -> s.startsWith("Visite : "))).hasSize(itinerary.stops().size());
-        assertThat(firstStop.getDescription().getValue()).contains("Votre inscription : http://localhost:8080/r/" + token);
+        assertThat(firstStop.getDescription().getValue()).contains("Votre inscription : http://localhost:" + port + "/r/" + token);
     }
 
     @Test

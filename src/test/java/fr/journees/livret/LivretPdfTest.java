@@ -4,6 +4,7 @@ import static fr.journees.db.Tables.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import fr.journees.support.JourneesSpringTest;
 @JourneesSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LivretPdfTest {
+
+    static final float MM = 72f / 25.4f;
 
     @Autowired LivretService livrets;
     @Autowired LivretExporter exporter;
@@ -109,11 +113,108 @@ class LivretPdfTest {
     @Test
     void workshops_chantier_grid_legend_recueil_notes_and_contacts_are_printed() {
         assertThat(text).contains("Atelier 1 : Éducation aux médias pour les enfants et les jeunes",
-                "Enjeu", "Action(s)", "Faisabilité", "Freins et",
+                "ENJEU", "ACTION(S)", "Faisabilité du chantier clé",
                 "Vert : la faisabilité du chantier est très forte", "Orange", "Rouge : le chantier est bloqué",
                 "Des ateliers d'éducation aux médias par une journaliste radio",
                 "Nom du porteur : Médiathèque Lisa Bresner", "Agir sur :", "Territoire d’intervention :",
                 "Contacts", "87 quai de Queyries", "contact@pqn-a.fr", "contact@hubikoop.fr");
+    }
+
+    @Test
+    void every_page_but_the_cover_carries_the_booklet_header() throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                var onPage = stripper.getText(document);
+                if (page == 1) {
+                    assertThat(onPage.replaceAll("\\s+", " ")).as("cover").doesNotContain("LIVRET DE VOYAGE / PARCOURS");
+                } else {
+                    assertThat(onPage.replaceAll("\\s+", " ")).as("page %d", page)
+                            .contains("LIVRET DE VOYAGE / PARCOURS DE VISITE");
+                }
+            }
+        }
+    }
+
+    @Test
+    void no_page_is_left_blank_but_for_its_header() throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                var body = stripper.getText(document).replaceAll("\\s+", " ")
+                        .replace("LIVRET DE VOYAGE / PARCOURS DE VISITE", "")
+                        .replace("Visite du quartier Hauts de Sainte-Croix-Mounédé à Bayonne", "")
+                        .replaceAll("[0-9]+ / [0-9]+", "").strip();
+                assertThat(body.length()).as("text of page %d", page).isGreaterThan(4);
+            }
+        }
+    }
+
+    @Test
+    void the_chantier_grid_spans_the_landscape_page_and_ends_with_the_freins_to_clear() throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            int page = 0;
+            while (document.getPage(page).getMediaBox().getWidth() < document.getPage(page).getMediaBox().getHeight()) {
+                page++;
+            }
+            var width = document.getPage(page).getMediaBox().getWidth();
+            var xs = new ArrayList<Float>();
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) throws IOException {
+                    positions.forEach(p -> xs.add(p.getXDirAdj() + p.getWidthDirAdj()));
+                    super.writeString(string, positions);
+                }
+            };
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            var onPage = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(onPage).contains("LES FREINS À LEVER POUR LE DÉPLOIEMENT DU CHANTIER",
+                    "GOUVERNANCES : QUI PILOTE ? QUI FAIT ? QUI DOIT ÊTRE ASSOCIÉ ?");
+            assertThat(onPage.indexOf("LES FREINS À LEVER")).as("the last column")
+                    .isGreaterThan(onPage.indexOf("LES RESSOURCES MOBILISABLES"));
+            var rightmost = xs.stream().max(Float::compare).orElseThrow();
+            assertThat(rightmost).as("the grid reaches the right margin, and not past it")
+                    .isGreaterThan(width * 0.85f).isLessThan(width - 10 * MM);
+        }
+    }
+
+    @Test
+    void the_cover_shows_the_logo_chosen_in_the_documents_tab() throws IOException {
+        var png = java.util.Base64.getEncoder().encodeToString(onePixelPng());
+        var bayonne = livrets.livret(bayonneId(), Locale.FRENCH);
+        var branded = new Livret(bayonne.cover(), bayonne.introduction(), bayonne.programme(), bayonne.plan(),
+                bayonne.stops(), bayonne.workshopTexts(), bayonne.workshops(), bayonne.closing(), bayonne.contacts(),
+                bayonne.accentColour(), "data:image/png;base64," + png);
+        try (var document = Loader.loadPDF(exporter.export(branded, PageFormat.A4, Locale.FRENCH));
+             var plain = Loader.loadPDF(pdf)) {
+            assertThat(images(document.getPage(0))).as("with a logo").isEqualTo(images(plain.getPage(0)) + 1);
+        }
+    }
+
+    private static int images(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        int count = 0;
+        for (var name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static byte[] onePixelPng() throws IOException {
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private long bayonneId() {
+        return dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq("visite-bayonne-2024")).fetchSingle(EVENT.ID);
     }
 
     @Test
@@ -139,7 +240,9 @@ class LivretPdfTest {
     void the_a5_option_prints_on_a5_pages() throws IOException {
         long eventId = dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq("visite-bayonne-2024"))
                 .fetchSingle(EVENT.ID);
-        try (var document = Loader.loadPDF(livrets.pdf(eventId, PageFormat.A5, Locale.FRENCH))) {
+        var a5 = livrets.pdf(eventId, PageFormat.A5, Locale.FRENCH);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/livret-bayonne-a5.pdf"), a5);
+        try (var document = Loader.loadPDF(a5)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A5.getWidth(),
                     org.assertj.core.data.Offset.offset(1f));
         }

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The one Spring configuration of the suite, so that every test class shares one context and one
  * database: the embedded MariaDB started fresh in target/, or the external server named by
- * SPRING_DATASOURCE_URL. The demo day is always loaded.
+ * SPRING_DATASOURCE_URL. The demo day is always loaded; its upcoming copy only by the test that asks
+ * for it ({@code UpcomingDemoDayTest}), since an open day would change what other tests count.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "journees.embedded-db.data-dir=target/test-mariadb",
         "journees.embedded-db.ephemeral=true",
         "journees.demo=true",
+        "journees.demo.upcoming=false",
         "vaadin.launch-browser=false",
         "vaadin.devmode.devTools.enabled=false"})
 public @interface JourneesSpringTest {

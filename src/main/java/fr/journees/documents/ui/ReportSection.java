@@ -15,10 +15,10 @@ class ReportSection extends VerticalLayout {
     ReportSection(EventHeader event, String actorEmail, BilanService bilans, DocumentsPanel panel) {
         setPadding(false);
         var locale = getLocale();
-        var pdf = new Button(getTranslation("report.documents.pdf"), click -> panel.start(
-                "bilan-" + event.slug() + ".pdf", () -> bilans.pdf(actorEmail, event.id(), locale)));
+        var pdf = new Button(getTranslation("report.documents.pdf"), click -> panel.start(click.getSource(),
+                "bilan-" + event.slug() + ".pdf", DocumentsPanel.PDF, () -> bilans.pdf(actorEmail, event.id(), locale)));
         pdf.setId("report-pdf");
-        var xlsx = new Button(getTranslation("report.documents.xlsx"), click -> panel.start(
+        var xlsx = new Button(getTranslation("report.documents.xlsx"), click -> panel.start(click.getSource(),
                 "bilan-" + event.slug() + ".xlsx", DocumentsPanel.XLSX,
                 () -> bilans.xlsx(actorEmail, event.id(), locale)));
         xlsx.setId("report-xlsx");

@@ -41,12 +41,12 @@ class SheetsSection extends VerticalLayout {
         var qr = new Checkbox(getTranslation("outputs.documents.badges.qr"), true);
         qr.setId("badges-qr");
         var locale = getLocale();
-        var signIn = new Button(getTranslation("outputs.sheets.sign-in"), click -> panel.start(
-                "emargement-" + event.slug() + "-" + scope.getValue().slug() + ".pdf",
+        var signIn = new Button(getTranslation("outputs.sheets.sign-in"), click -> panel.start(click.getSource(),
+                "emargement-" + event.slug() + "-" + scope.getValue().slug() + ".pdf", DocumentsPanel.PDF,
                 () -> sheets.signInSheet(event.id(), scope.getValue().scope(), locale)));
         signIn.setId("sheets-sign-in");
-        var badges = new Button(getTranslation("outputs.sheets.badges"), click -> panel.start(
-                "badges-" + event.slug() + "-" + scope.getValue().slug() + ".pdf",
+        var badges = new Button(getTranslation("outputs.sheets.badges"), click -> panel.start(click.getSource(),
+                "badges-" + event.slug() + "-" + scope.getValue().slug() + ".pdf", DocumentsPanel.PDF,
                 () -> sheets.badges(event.id(), scope.getValue().scope(), qr.getValue(), locale)));
         badges.setId("sheets-badges");
         var row = new HorizontalLayout(scope, qr, signIn, badges);

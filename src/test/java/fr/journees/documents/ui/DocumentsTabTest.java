@@ -16,8 +16,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import fr.journees.event.ui.EventEditorView;
@@ -57,7 +59,8 @@ class DocumentsTabTest extends KaribuTest {
         assertThat(_find(ProgressBar.class, spec -> spec.withId("documents-progress"))).as("hidden progress bar").isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
                 .startsWith("Télécharger livret-visite-bayonne-2024-a4.pdf");
-        assertThat(_find(IFrame.class, spec -> spec.withId("documents-preview"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("documents-preview"))).singleElement()
+                .satisfies(preview -> assertThat(preview.getChildren().filter(Image.class::isInstance).count()).as("pages").isGreaterThan(0));
         assertThat(_find(Paragraph.class, spec -> spec.withId("documents-error"))).as("hidden error").isEmpty();
     }
 
@@ -86,14 +89,35 @@ class DocumentsTabTest extends KaribuTest {
         finish();
         assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
                 .startsWith("Télécharger bilan-visite-bayonne-2024.pdf");
-        assertThat(_find(IFrame.class, spec -> spec.withId("documents-preview"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("documents-preview"))).singleElement()
+                .satisfies(preview -> assertThat(preview.getChildren().filter(Image.class::isInstance).count()).as("pages").isGreaterThan(0));
 
         _click(_get(Button.class, spec -> spec.withId("report-xlsx")));
         finish();
         assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText())
                 .startsWith("Télécharger bilan-visite-bayonne-2024.xlsx");
-        assertThat(_find(IFrame.class, spec -> spec.withId("documents-preview"))).as("no preview of a spreadsheet")
+        assertThat(_find(Div.class, spec -> spec.withId("documents-preview"))).as("no preview of a spreadsheet")
                 .isEmpty();
+    }
+
+    @Test
+    void the_progress_and_the_result_show_right_under_the_button_pressed() throws Exception {
+        login("orga@journees.test", Roles.ORGANISER);
+        open();
+        var panel = _get(DocumentsPanel.class);
+
+        _click(_get(Button.class, spec -> spec.withId("sheets-badges")));
+        var output = _get(VerticalLayout.class, spec -> spec.withId("documents-output"));
+        assertThat(panel.indexOf(output)).as("under the sheets' buttons").isEqualTo(panel.indexOf(_get(SheetsSection.class)) + 1);
+        finish();
+        assertThat(output.getParent()).contains(panel);
+
+        var prepare = _get(Button.class, spec -> spec.withId("livret-prepare"));
+        _click(prepare);
+        assertThat(panel.indexOf(output)).as("under the livret's button")
+                .isEqualTo(panel.indexOf(prepare.getParent().orElseThrow()) + 1);
+        finish();
+        assertThat(_get(Anchor.class, spec -> spec.withId("documents-download")).getText()).contains("livret-");
     }
 
     @Test
