@@ -86,11 +86,13 @@ public class CalendarService {
      */
     public Optional<CalendarFile> programmeFile(String slug) {
         return publishedDay(slug).map(day -> {
+            // The links inside follow the address people use (when none is configured): part of the state.
+            var state = day.stamp() + "|" + eventLinks.page(slug);
             var cached = programmeFiles.get(day.event.id());
-            if (cached != null && cached.stamp().equals(day.stamp())) {
+            if (cached != null && cached.stamp().equals(state)) {
                 return cached;
             }
-            var file = new CalendarFile(ICalendarExporter.export(programme(day), Instant.now()), day.stamp());
+            var file = new CalendarFile(ICalendarExporter.export(programme(day), Instant.now()), state);
             if (programmeFiles.size() >= CACHED_DAYS) {
                 programmeFiles.clear();
             }

@@ -60,7 +60,8 @@ class EventPages {
     Optional<Rendered> page(String slug, Locale locale, boolean embed) {
         return calendars.publishedDay(slug).map(day -> {
             var now = LocalDateTime.now();
-            var key = day.stamp() + "|" + PublicDay.phase(day.event(), now) + "|" + locale.getLanguage() + "|" + embed;
+            var key = day.stamp() + "|" + PublicDay.phase(day.event(), now) + "|" + locale.getLanguage() + "|" + embed
+                    + "|" + links.page(slug);
             var cacheKey = day.event().id() + "|" + locale.getLanguage() + "|" + embed;
             var cached = pages.get(cacheKey);
             long millis = System.currentTimeMillis();
