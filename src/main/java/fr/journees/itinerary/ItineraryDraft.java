@@ -3,6 +3,7 @@ package fr.journees.itinerary;
 import java.time.LocalTime;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /** guideIds: people guiding the group, in order. */
 public record ItineraryDraft(@NotBlank @Size(max = 100) String name,
                              @NotNull ItineraryColour colour,
-                             @PositiveOrZero Integer capacity,
+                             @PositiveOrZero @Max(100_000) Integer capacity,
                              @NotNull LocalTime departure,
                              @NotNull List<Long> guideIds) {
 

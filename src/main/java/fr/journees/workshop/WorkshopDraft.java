@@ -1,5 +1,6 @@
 package fr.journees.workshop;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,5 @@ public record WorkshopDraft(@NotBlank @Size(max = 300) String title,
                             String guidingQuestions,
                             String objectives,
                             @Size(max = 200) String room,
-                            @PositiveOrZero Integer capacity) {
+                            @PositiveOrZero @Max(100_000) Integer capacity) {
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.apiaccess.ApiKeyDraft;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.LazyChoices;
@@ -48,7 +49,7 @@ class ApiKeyForm extends FormLayout {
         create.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("api-key-cancel");
-        add(name, event, new HorizontalLayout(create, cancel));
+        add(name, event, DialogButtons.row(null, cancel, create));
         setColspan(name, 2);
         setColspan(event, 2);
         binder.readRecord(new ApiKeyDraft("", null));

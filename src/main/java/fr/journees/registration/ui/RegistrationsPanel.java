@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
+import fr.journees.registration.ExportLabels;
 import fr.journees.registration.RegistrationExport;
 import fr.journees.registration.RegistrationFilter;
 import fr.journees.registration.RegistrationService;
@@ -87,8 +88,8 @@ class RegistrationsPanel extends VerticalLayout {
         return anchor;
     }
 
-    private java.util.List<String> headers() {
-        return RegistrationExport.COLUMNS.stream().map(c -> getTranslation("registration.column." + c)).toList();
+    private ExportLabels headers() {
+        return ExportLabels.translated(key -> getTranslation(key));
     }
 
     private HorizontalLayout filters() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.security.AccountChangeRefused;
 import fr.journees.security.AccountDraft;
 import fr.journees.security.AccountSummary;
@@ -64,7 +65,7 @@ public class AccountForm extends FormLayout {
         save.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("account.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("account-cancel");
-        add(email, displayName, roles, problem, new HorizontalLayout(save, cancel));
+        add(email, displayName, roles, problem, DialogButtons.row(null, cancel, save));
         setColspan(problem, 2);
     }
 

@@ -1,5 +1,6 @@
 package fr.journees.workshop.ui;
 
+import fr.journees.base.ui.DialogButtons;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ class FacilitatorInviteForm extends FormLayout {
         var cancel = new Button(getTranslation("workshop.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("invite-cancel");
         var explanation = new Paragraph(getTranslation("workshop.invite.text"));
-        add(explanation, email, displayName, new HorizontalLayout(invite, cancel));
+        add(explanation, email, displayName, DialogButtons.row(null, cancel, invite));
         setColspan(explanation, 2);
     }
 

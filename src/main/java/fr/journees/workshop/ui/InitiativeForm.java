@@ -20,6 +20,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.directory.OrganisationOption;
 import fr.journees.workshop.InitiativeDetail;
 import fr.journees.workshop.InitiativeDraft;
@@ -107,7 +108,7 @@ class InitiativeForm extends FormLayout {
         delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
         var cancel = new Button(getTranslation("initiative.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("initiative-cancel");
-        return new HorizontalLayout(save, delete, cancel);
+        return DialogButtons.row(delete, cancel, save);
     }
 
     void create() {

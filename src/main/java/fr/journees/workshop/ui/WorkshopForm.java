@@ -22,6 +22,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.base.ui.DialogButtons;
+import fr.journees.base.ui.Localized;
 import fr.journees.security.AccountOption;
 import fr.journees.workshop.WorkshopDraft;
 import fr.journees.workshop.WorkshopView;
@@ -34,7 +36,7 @@ class WorkshopForm extends FormLayout {
     private final TextArea objectives = new TextArea();
     private final TextField room = new TextField();
     private final IntegerField capacity = new IntegerField();
-    private final MultiSelectComboBox<AccountOption> facilitators = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<AccountOption> facilitators = Localized.multiSelect();
     private final Paragraph problem = new Paragraph();
     private final BeanValidationBinder<WorkshopDraft> binder = new BeanValidationBinder<>(WorkshopDraft.class);
     private WorkshopView editing;
@@ -95,7 +97,7 @@ class WorkshopForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("workshop.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("workshop-cancel");
-        return new HorizontalLayout(save, cancel);
+        return DialogButtons.row(null, cancel, save);
     }
 
     void create() {
