@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 public record EventDraft(@NotBlank @Size(max = 100)
                          @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "event.error.slugFormat") String slug,
-                         @NotBlank @Size(max = 300) String title,
+                         @NotBlank(message = "event.error.title") @Size(max = 300) String title,
                          @Size(max = 300) String subtitle,
                          @Size(max = 300) String theme,
                          @NotNull LocalDate date,

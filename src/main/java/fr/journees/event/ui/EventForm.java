@@ -135,7 +135,7 @@ class EventForm extends FormLayout {
                 .bind("registrationClosesAt");
         binder.forField(capacity).bind("capacity");
         binder.forField(lunch).bind("lunchOffered");
-        binder.forField(walk).bind("defaultWalkMinutes");
+        binder.forField(walk).asRequired(getTranslation("directory.validation.NotNull")).bind("defaultWalkMinutes");
         organisations.forField(organisers).bind(o -> o.organisers, (o, x) -> o.organisers = new LinkedHashSet<>(x));
         organisations.forField(partners).bind(o -> o.partners, (o, x) -> o.partners = new LinkedHashSet<>(x));
     }

@@ -78,7 +78,7 @@ class StopForm extends FormLayout {
                 .bind("placeId");
         binder.forField(theme).withConverter(String::strip, value -> value).withNullRepresentation("")
                 .bind("theme");
-        binder.forField(duration).bind("durationMinutes");
+        binder.forField(duration).asRequired(getTranslation("directory.validation.NotNull")).bind("durationMinutes");
         binder.forField(walk).bind("walkMinutesBefore");
         binder.forField(speakers).withConverter(this::ids, this::choices).bind("speakerIds");
         walk.addValueChangeListener(e -> walkTyped |= e.isFromClient());

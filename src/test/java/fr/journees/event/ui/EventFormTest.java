@@ -71,7 +71,7 @@ class EventFormTest {
     void a_capacity_beyond_the_records_limit_is_refused_at_the_capacity() {
         form.capacity.setValue(100_001);
         assertThat(form.result()).isEmpty();
-        assertThat(form.capacity.getErrorMessage()).isEqualTo("Saisissez une valeur inférieure ou égale à 100 000.");
+        assertThat(form.capacity.getErrorMessage()).matches("Saisissez une valeur inférieure ou égale à 100.000\\.");
         form.capacity.setValue(-1);
         assertThat(form.result()).isEmpty();
         assertThat(form.capacity.getErrorMessage()).isEqualTo("Saisissez un nombre positif ou zéro.");

@@ -36,7 +36,7 @@ class ProgrammeSlotFormTest {
         assertThat(form.start.getValue()).isEqualTo(LocalTime.of(9, 0));
         assertThat(form.draft()).isEmpty();
         assertThat(form.title.isInvalid()).isTrue();
-        assertThat(form.title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(form.title.getErrorMessage()).isEqualTo("Donnez un intitulé au créneau.");
     }
 
     @Test

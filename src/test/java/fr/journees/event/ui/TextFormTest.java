@@ -31,7 +31,7 @@ class TextFormTest {
     @Test
     void a_text_needs_a_title_and_a_body() {
         assertThat(form.draft()).isEmpty();
-        assertThat(form.title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(form.title.getErrorMessage()).isEqualTo("Donnez un titre au texte.");
         form.title.setValue("Le mot d’accueil");
         form.body.setValue("   ");
         assertThat(form.draft()).isEmpty();

@@ -36,7 +36,7 @@ class ItineraryFormTest {
     @Test
     void a_new_itinerary_needs_a_name_and_keeps_the_proposed_colour_and_departure() {
         assertThat(form.draft()).isEmpty();
-        assertThat(form.name.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(form.name.getErrorMessage()).isEqualTo("Donnez un nom au parcours.");
         form.name.setValue("  Parcours vert ");
         var draft = form.draft().orElseThrow();
         assertThat(draft.name()).isEqualTo("Parcours vert");
@@ -49,7 +49,7 @@ class ItineraryFormTest {
         form.name.setValue("Parcours vert");
         form.capacity.setValue(100_001);
         assertThat(form.draft()).isEmpty();
-        assertThat(form.capacity.getErrorMessage()).isEqualTo("Saisissez une valeur inférieure ou égale à 100 000.");
+        assertThat(form.capacity.getErrorMessage()).matches("Saisissez une valeur inférieure ou égale à 100.000\\.");
     }
 
     @Test

@@ -55,7 +55,7 @@ class StopFormTest {
     void a_stop_without_a_place_is_refused_at_the_place() {
         assertThat(form.draft()).isEmpty();
         assertThat(form.place.isInvalid()).isTrue();
-        assertThat(form.place.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(form.place.getErrorMessage()).isEqualTo("Choisissez le lieu de l’arrêt.");
     }
 
     @Test
