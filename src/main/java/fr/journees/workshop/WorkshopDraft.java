@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-public record WorkshopDraft(@NotBlank @Size(max = 300) String title,
+public record WorkshopDraft(@NotBlank(message = "workshop.error.titleRequired") @Size(max = 300) String title,
                             String guidingQuestions,
                             String objectives,
                             @Size(max = 200) String room,

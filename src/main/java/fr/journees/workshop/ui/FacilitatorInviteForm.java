@@ -1,5 +1,6 @@
 package fr.journees.workshop.ui;
 
+import fr.journees.directory.ui.DraftBinder;
 import fr.journees.base.ui.DialogButtons;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
@@ -19,8 +19,7 @@ class FacilitatorInviteForm extends FormLayout {
 
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
-    private final BeanValidationBinder<FacilitatorInvitation> binder =
-            new BeanValidationBinder<>(FacilitatorInvitation.class);
+    private final DraftBinder<FacilitatorInvitation> binder = new DraftBinder<>(FacilitatorInvitation.class, this);
 
     FacilitatorInviteForm() {
         setId("invite-form");
@@ -32,9 +31,8 @@ class FacilitatorInviteForm extends FormLayout {
         displayName.setId("invite-name");
         displayName.setLabel(getTranslation("workshop.invite.name"));
         displayName.setMaxLength(200);
-        binder.forField(email).asRequired(getTranslation("workshop.invite.error.emailRequired")).bind("email");
-        binder.forField(displayName).asRequired(getTranslation("workshop.invite.error.nameRequired"))
-                .bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(displayName).bind("displayName");
         var invite = new Button(getTranslation("workshop.invite.save"), e -> validateAndInvite());
         invite.setId("invite-save");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -17,11 +17,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.directory.ui.DraftBinder;
 import fr.journees.base.ui.DialogButtons;
 import fr.journees.base.ui.Localized;
 import fr.journees.security.AccountOption;
@@ -38,7 +38,7 @@ class WorkshopForm extends FormLayout {
     private final IntegerField capacity = new IntegerField();
     private final MultiSelectComboBox<AccountOption> facilitators = Localized.multiSelect();
     private final Paragraph problem = new Paragraph();
-    private final BeanValidationBinder<WorkshopDraft> binder = new BeanValidationBinder<>(WorkshopDraft.class);
+    private final DraftBinder<WorkshopDraft> binder = new DraftBinder<>(WorkshopDraft.class, this);
     private WorkshopView editing;
 
     /** facilitatorAccounts: the enabled FACILITATOR accounts, filtered by name or e-mail. */
@@ -72,7 +72,7 @@ class WorkshopForm extends FormLayout {
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
-        binder.forField(title).asRequired(getTranslation("workshop.error.titleRequired")).bind("title");
+        binder.forField(title).bind("title");
         // An empty text is no text: stored as absent rather than as an empty string.
         binder.forField(guidingQuestions).withNullRepresentation("").bind("guidingQuestions");
         binder.forField(objectives).withNullRepresentation("").bind("objectives");
