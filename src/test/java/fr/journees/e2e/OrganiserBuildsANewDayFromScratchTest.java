@@ -178,7 +178,9 @@ class OrganiserBuildsANewDayFromScratchTest {
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        var element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private void button(String text) {
