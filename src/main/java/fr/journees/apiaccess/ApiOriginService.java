@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.journees.apiaccess.ApiOriginRejected.Reason;
+import fr.journees.security.FramingOrigins;
 
 /**
  * The only writer of the origins allowed to call the public API from a browser (CORS). The API asks
@@ -21,7 +22,7 @@ import fr.journees.apiaccess.ApiOriginRejected.Reason;
  * changes made through the others.
  */
 @Service
-public class ApiOriginService {
+public class ApiOriginService implements FramingOrigins {
 
     private final ApiOriginRepository origins;
     private final ApplicationEventPublisher publisher;
@@ -71,6 +72,16 @@ public class ApiOriginService {
         if (origins.delete(normalised) > 0) {
             publisher.publishEvent(new ApiOriginsChanged());
         }
+    }
+
+    /**
+     * The allowed origins as held in memory (reloaded on every change, on every node): also the sites
+     * that may show a day's public page or form in a frame.
+     */
+    @Override
+    public Set<String> current() {
+        var allowed = cache;
+        return allowed != null ? allowed : load();
     }
 
     /** Whether a browser page of this origin (the Origin header, as sent) may call the public API. */

@@ -1,9 +1,9 @@
 package fr.journees.calendar;
 
-import java.time.Instant;
-
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,8 +18,8 @@ class CalendarController {
     }
 
     @GetMapping("/e/{slug}/programme.ics")
-    ResponseEntity<byte[]> programme(@PathVariable String slug) {
-        return CalendarResponses.ics(calendars.programme(slug).map(f -> ICalendarExporter.export(f, Instant.now())),
-                "programme.ics");
+    ResponseEntity<byte[]> programme(@PathVariable String slug,
+                                     @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return CalendarResponses.ics(calendars.programmeFile(slug), "programme.ics", ifNoneMatch);
     }
 }

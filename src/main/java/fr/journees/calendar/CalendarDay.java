@@ -25,9 +25,11 @@ public final class CalendarDay {
     final ItineraryPlan plan;
     final List<WorkshopView> workshops;
     final Map<Long, PlaceAddress> places;
+    private final String stamp;
 
     CalendarDay(EventDetails event, List<ProgrammeSlot> slots, List<ItineraryView> itineraries, ItineraryPlan plan,
-                List<WorkshopView> workshops, Map<Long, PlaceAddress> places) {
+                List<WorkshopView> workshops, Map<Long, PlaceAddress> places, String stamp) {
+        this.stamp = stamp;
         this.event = event;
         this.slots = List.copyOf(slots);
         this.itineraries = List.copyOf(itineraries);
@@ -36,8 +38,34 @@ public final class CalendarDay {
         this.places = Map.copyOf(places);
     }
 
+    /** The fingerprint of the database rows this day was read from: equal stamps, equal days. */
+    public String stamp() {
+        return stamp;
+    }
+
     public EventDetails event() {
         return event;
+    }
+
+    public List<ProgrammeSlot> slots() {
+        return slots;
+    }
+
+    public List<ItineraryView> itineraries() {
+        return itineraries;
+    }
+
+    public ItineraryPlan plan() {
+        return plan;
+    }
+
+    public List<WorkshopView> workshops() {
+        return workshops;
+    }
+
+    /** The venue's, the slots' and the stops' places, with their addresses, by id. */
+    public Map<Long, PlaceAddress> places() {
+        return places;
     }
 
     public Set<Long> itineraryIds() {

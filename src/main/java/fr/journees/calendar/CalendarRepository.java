@@ -44,6 +44,9 @@ public class CalendarRepository {
                      FROM stop_speaker k JOIN itinerary_stop s ON s.id = k.stop_id
                      JOIN itinerary i ON i.id = s.itinerary_id JOIN person p ON p.id = k.person_id WHERE i.event_id = {0}),
                   (SELECT CONCAT(COUNT(*), '@', COALESCE(MAX(updated_at), '')) FROM workshop WHERE event_id = {0}),
+                  (SELECT CONCAT(COUNT(*), '@', COALESCE(BIT_XOR(CRC32(CONCAT_WS('-', eo.organisation_id, eo.role, eo.position))), 0),
+                          '@', COALESCE(MAX(o.updated_at), ''))
+                     FROM event_organisation eo JOIN organisation o ON o.id = eo.organisation_id WHERE eo.event_id = {0}),
                   (SELECT COALESCE(MAX(pl.updated_at), '') FROM place pl WHERE pl.id IN (
                      SELECT venue_place_id FROM event WHERE id = {0}
                      UNION SELECT place_id FROM programme_item WHERE event_id = {0}

@@ -46,6 +46,8 @@ public class CalendarService {
     private final String uidDomain;
     private static final int CACHED_DAYS = 200;
     private final Map<Long, StampedDay> days = new ConcurrentHashMap<>();
+    private final Map<String, Long> slugs = new ConcurrentHashMap<>();
+    private final Map<Long, CalendarFile> programmeFiles = new ConcurrentHashMap<>();
     private final TransactionTemplate reading;
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
@@ -65,17 +67,65 @@ public class CalendarService {
     }
 
     /** The programme of the event with that slug, when it is published. */
-    @Transactional(readOnly = true)
     public Optional<CalendarFeed> programme(String slug) {
-        return events.publishedBySlug(slug).map(event -> {
-                    var slots = events.programme(event.id());
-                    var places = places(event, slots, List.of());
-                    var link = new Link(eventLinks.page(event.slug()), false);
-                    var entries = slots.stream()
-                            .map(slot -> slotEntry(event, slot, places, link, Locale.FRENCH, false)).toList();
-                    return new CalendarFeed(event.title(), entries.isEmpty()
-                            ? List.of(wholeDay(event, places, link, Locale.FRENCH, false)) : entries);
-                });
+        return publishedDay(slug).map(this::programme);
+    }
+
+    private CalendarFeed programme(CalendarDay day) {
+        var event = day.event;
+        var link = new Link(eventLinks.page(event.slug()), false);
+        var entries = day.slots.stream()
+                .map(slot -> slotEntry(event, slot, day.places, link, Locale.FRENCH, false)).toList();
+        return new CalendarFeed(event.title(), entries.isEmpty()
+                ? List.of(wholeDay(event, day.places, link, Locale.FRENCH, false)) : entries);
+    }
+
+    /**
+     * The programme file of a published day, made once per state of the day (its stamp, also its ETag):
+     * calendar clients poll it, and an unchanged day costs one query.
+     */
+    public Optional<CalendarFile> programmeFile(String slug) {
+        return publishedDay(slug).map(day -> {
+            var cached = programmeFiles.get(day.event.id());
+            if (cached != null && cached.stamp().equals(day.stamp())) {
+                return cached;
+            }
+            var file = new CalendarFile(ICalendarExporter.export(programme(day), Instant.now()), day.stamp());
+            if (programmeFiles.size() >= CACHED_DAYS) {
+                programmeFiles.clear();
+            }
+            programmeFiles.put(day.event.id(), file);
+            return file;
+        });
+    }
+
+    /**
+     * The day of a published event by its address, from memory while unchanged: the slug's event is
+     * remembered, and taken again from the database when the day read no longer has that slug or is no
+     * longer public (so a renamed or unpublished day answers 404 at once, on every node).
+     */
+    public Optional<CalendarDay> publishedDay(String slug) {
+        var known = slugs.get(slug);
+        if (known != null) {
+            var day = day(known).filter(d -> isPublishedAt(d, slug));
+            if (day.isPresent()) {
+                return day;
+            }
+            slugs.remove(slug);
+        }
+        var id = events.idBySlug(slug);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        if (slugs.size() >= CACHED_DAYS) {
+            slugs.clear();
+        }
+        slugs.put(slug, id.get());
+        return day(id.get()).filter(d -> isPublishedAt(d, slug));
+    }
+
+    private static boolean isPublishedAt(CalendarDay day, String slug) {
+        return day.event.slug().equals(slug) && day.event.status().isPublic();
     }
 
     /**
@@ -93,7 +143,7 @@ public class CalendarService {
         if (cached != null && cached.stamp().equals(stamp)) {
             return Optional.of(cached.day());
         }
-        var day = reading.execute(status -> read(eventId));
+        var day = reading.execute(status -> read(eventId, stamp));
         day.ifPresent(d -> remember(eventId, new StampedDay(stamp, d)));
         return day;
     }
@@ -108,13 +158,13 @@ public class CalendarService {
         days.put(eventId, day);
     }
 
-    private Optional<CalendarDay> read(long eventId) {
+    private Optional<CalendarDay> read(long eventId, String stamp) {
         return events.details(eventId).map(event -> {
             var slots = events.programme(event.id());
             var plan = itineraries.forEvent(event.id());
             return new CalendarDay(event, slots, plan, ItineraryService.plan(event.start(), event.end(),
                     event.defaultWalkMinutes(), plan, slots), workshops.forEvent(event.id()),
-                    places(event, slots, plan.stream().flatMap(i -> i.stops().stream()).toList()));
+                    places(event, slots, plan.stream().flatMap(i -> i.stops().stream()).toList()), stamp);
         });
     }
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.journees.base.EmailAddresses;
+import fr.journees.calendar.CalendarFile;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventStatus;
 import fr.journees.registration.RegistrationMails.Kind;
@@ -272,6 +273,14 @@ public class RegistrationService {
         return seats.fillRates(eventId);
     }
 
+    /**
+     * A number that changes whenever a place of the day is taken or freed (and only then): what a page
+     * showing places left is cached under.
+     */
+    public long seatsVersion(long eventId) {
+        return seats.seatsVersion(eventId);
+    }
+
     /** The itineraries and workshops a participant of that day may choose; empty when there is no such day. */
     public Optional<DayChoices> choices(long eventId) {
         return mails.day(eventId).map(DayChoices::new);
@@ -286,10 +295,10 @@ public class RegistrationService {
      * workshop; a cancelled registration's entries are marked cancelled, so that calendars drop them.
      */
     @Transactional(readOnly = true)
-    public Optional<byte[]> agendaFile(String token) {
-        return byToken(token).flatMap(r -> mails.day(r.eventId()).map(day -> calendars.agendaFile(day,
+    public Optional<CalendarFile> agendaFile(String token) {
+        return byToken(token).flatMap(r -> mails.day(r.eventId()).map(day -> new CalendarFile(calendars.agendaFile(day,
                 links.page(r.token()), r.language(), r.status() == RegistrationStatus.CANCELLED, r.itineraryId(),
-                r.workshopId())));
+                r.workshopId()), day.stamp() + "|" + r.id() + "@" + r.version() + "|" + r.status())));
     }
 
     /** The registration as committed, under its day's lock, if still at {@code version}. */

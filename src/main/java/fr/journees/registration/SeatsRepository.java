@@ -40,6 +40,12 @@ class SeatsRepository {
                 .execute() > 0;
     }
 
+    /** The day's ledger version as committed (0 before any seat change): it moves with every place taken or freed. */
+    long seatsVersion(long eventId) {
+        return dsl.select(REGISTRATION_LEDGER.VERSION).from(REGISTRATION_LEDGER)
+                .where(REGISTRATION_LEDGER.EVENT_ID.eq(eventId)).fetchOptional(0, Long.class).orElse(0L);
+    }
+
     Optional<LockedEvent> lockedEvent(long eventId) {
         return dsl.select(EVENT.ID, EVENT.SLUG, EVENT.TITLE, EVENT.EVENT_DATE, EVENT.START_TIME, EVENT.STATUS,
                         EVENT.REGISTRATION_OPENS_AT, EVENT.REGISTRATION_CLOSES_AT, EVENT.CAPACITY,

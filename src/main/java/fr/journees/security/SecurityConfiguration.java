@@ -1,8 +1,11 @@
 package fr.journees.security;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -10,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -22,19 +26,32 @@ import fr.journees.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, FramingOrigins origins,
                                             @Value("${journees.http.max-body-bytes:2097152}") long maxBody)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // The error page of a refused request (a 405 on a public page…) is shown, not sent to login.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/css/**", "/js/**", "/icons/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
                 .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll()
-                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html").permitAll());
+                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html").permitAll()
+                // The participants' pages: server-rendered, stateless (DESIGN.md's public addresses)
+                .requestMatchers("/e/*", "/e/*/inscription", "/e/*/logo", "/e/*/lien-perdu").permitAll()
+                .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer").permitAll());
+        // Their forms keep no session, hence no CSRF token: CrossOriginProtection refuses other sites' posts.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/e/*/inscription"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/e/*/lien-perdu"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/r/*/*")));
+        // Framing is decided by SecurityHeaders (same origin, or the partners' sites for a day's page).
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new RequestBodyLimit(maxBody, RequestBodyLimit.plain()), CsrfFilter.class);
-        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+        http.addFilterBefore(new SecurityHeaders(origins::current), HeaderWriterFilter.class);
+        http.addFilterBefore(new CrossOriginProtection(), CsrfFilter.class);
         return http.build();
     }
 

@@ -72,7 +72,7 @@ class RegistrationsApiTest extends OpenDayApiTest {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(error(answer.json(), "departement").get("messages").get("fr").asString())
-                .contains("code officiel du département");
+                .contains("code officiel");
     }
 
     @Test

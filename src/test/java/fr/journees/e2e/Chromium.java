@@ -44,6 +44,8 @@ final class Chromium {
                 "--disable-quic", "--window-size=" + width + "," + height, "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory("journees-chromium"));
         options.addArguments(extra);
+        // Headless Chromium says "en-US" whatever --lang says; the public pages follow Accept-Language.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

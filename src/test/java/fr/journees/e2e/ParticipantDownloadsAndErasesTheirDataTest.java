@@ -60,26 +60,25 @@ class ParticipantDownloadsAndErasesTheirDataTest {
         phone.get(url("/e/" + slug + "/inscription"));
         var noticeHref = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("privacy-notice-link")))
                 .getDomAttribute("href");
-        assertThat(noticeHref).isEqualTo("e/" + slug + "/confidentialite?lang=fr");
+        assertThat(noticeHref).isEqualTo("/e/" + slug + "/confidentialite?lang=fr");
 
         phone.get(url("/r/" + token));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-data")));
         screenshot("personal-page-390");
         var pageHref = phone.findElement(By.id("personal-data-html")).getDomAttribute("href");
         assertThat(phone.findElement(By.id("personal-data-json")).getDomAttribute("href"))
-                .isEqualTo("r/" + token + "/donnees.json");
+                .isEqualTo("/r/" + token + "/donnees.json");
 
-        phone.get(url("/" + pageHref));
+        phone.get(url(pageHref));
         assertThat(phone.findElement(By.id("held")).getText()).contains("Nahia", "Olçomendy", email, "0601020304",
                 "Végétarienne", "Centre social");
-        phone.get(url("/" + noticeHref));
+        phone.get(url(noticeHref));
         assertThat(phone.findElement(By.id("notice-title")).getText()).isEqualTo("Vos données personnelles");
         screenshot("notice-390");
 
         phone.get(url("/r/" + token));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("personal-erase"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-erased")));
         assertThat(registrations.byToken(token)).isEmpty();
 

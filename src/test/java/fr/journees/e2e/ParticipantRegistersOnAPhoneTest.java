@@ -71,7 +71,7 @@ class ParticipantRegistersOnAPhoneTest {
     @Test
     void registers_receives_the_personal_link_and_cancels_from_it() {
         phone.get(url("/e/" + slug));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#event-page-register a"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register-link"))).click();
 
         type("registration-firstName", "Léa");
         type("registration-lastName", "Etcheverry");
@@ -79,11 +79,13 @@ class ParticipantRegistersOnAPhoneTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("registration-consentData"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("registration-submit"))).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-page")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-welcome")));
+        assertThat(phone.findElement(By.id("personal-welcome")).getText())
+                .contains("lea.etcheverry+" + slug + "@example.org");
         var token = URI.create(phone.getCurrentUrl()).getPath().replaceFirst("^/r/", "");
         var registration = registrations.byToken(token).orElseThrow();
         assertThat(registration.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(phone.findElement(By.id("calendar-ics")).getDomAttribute("href")).isEqualTo("r/" + token + "/agenda.ics");
+        assertThat(phone.findElement(By.id("calendar-ics")).getDomAttribute("href")).isEqualTo("/r/" + token + "/agenda.ics");
         assertThat(phone.findElement(By.id("calendar-google")).getDomAttribute("href"))
                 .startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE");
 
@@ -98,10 +100,8 @@ class ParticipantRegistersOnAPhoneTest {
 
         phone.get(url(link.group(1)));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("personal-cancel"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#personal-cancel-dialog vaadin-button[slot='confirm-button'], "
-                        + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], "
-                        + "vaadin-button[slot='confirm-button']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-cancelled-notice")));
         wait.until(driver -> registrations.byToken(token).orElseThrow().status() == RegistrationStatus.CANCELLED);
         assertThat(mails.forRegistration(registration.id())).extracting(OutboxMail::subject).hasSizeGreaterThan(1);
     }
@@ -111,6 +111,6 @@ class ParticipantRegistersOnAPhoneTest {
     }
 
     private void type(String id, String text) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input"))).sendKeys(text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).sendKeys(text);
     }
 }

@@ -30,6 +30,15 @@ final class AccessMatrix {
         KEY,
         /** Whoever holds the personal link's token. */
         TOKEN,
+        /** A file of a published day (its logo): anyone reads it, 404 when there is none; nothing else is accepted. */
+        PUBLIC_FILE,
+        /** A public page posting a form to itself: anyone reads it; a post without its fields is refused (4xx). */
+        FORM,
+        /**
+         * A personal page and its form: whoever holds the token reads it and posts it (those posts change the
+         * registration, so they are checked last); anyone else is told it does not exist.
+         */
+        TOKEN_FORM,
         /** An address nothing serves: a 404 for everyone. */
         NOTHING,
         /** Served to nobody over HTTP (the actuator's index): never a 2xx. */
@@ -44,9 +53,6 @@ final class AccessMatrix {
 
     /** Route template → who may open the view. */
     static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
-            entry("e/:slug", EVERYONE),
-            entry("e/:slug/inscription", EVERYONE),
-            entry("r/:token", EVERYONE),
             entry("tableau/:token", EVERYONE),
             entry("login", EVERYONE),
             entry("", STAFF),
@@ -86,6 +92,18 @@ final class AccessMatrix {
             entry("GET /e/{slug}/programme.ics", Kind.PUBLIC_READ),
             entry("GET /r/{token}/agenda.ics", Kind.TOKEN),
             entry("GET /e/{slug}/confidentialite", Kind.PUBLIC_READ),
+            entry("GET /e/{slug}", Kind.PUBLIC_READ),
+            entry("GET /e/{slug}/logo", Kind.PUBLIC_FILE),
+            entry("GET /e/{slug}/inscription", Kind.FORM),
+            entry("POST /e/{slug}/inscription", Kind.FORM),
+            entry("POST /e/{slug}/lien-perdu", Kind.FORM),
+            entry("GET /r/{token}", Kind.TOKEN_FORM),
+            entry("GET /r/{token}/modifier", Kind.TOKEN_FORM),
+            entry("POST /r/{token}/modifier", Kind.TOKEN_FORM),
+            entry("GET /r/{token}/annuler", Kind.TOKEN_FORM),
+            entry("POST /r/{token}/annuler", Kind.TOKEN_FORM),
+            entry("GET /r/{token}/effacer", Kind.TOKEN_FORM),
+            entry("POST /r/{token}/effacer", Kind.TOKEN_FORM),
             entry("GET /r/{token}/donnees.json", Kind.TOKEN),
             entry("GET /r/{token}/donnees.html", Kind.TOKEN),
             entry("GET /v3/api-docs", Kind.PUBLIC_READ),

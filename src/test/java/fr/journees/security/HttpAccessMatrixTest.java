@@ -97,15 +97,23 @@ class HttpAccessMatrixTest {
             var pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
             for (var who : Who.values()) {
                 for (var method : METHODS) {
-                    if (kind == Kind.TOKEN && who == Who.PARTICIPANT && method.equals("DELETE")) {
-                        continue; // would cancel the registration the other requests read: checked last
+                    if (kind == Kind.TOKEN && who == Who.PARTICIPANT && method.equals("DELETE")
+                            || kind == Kind.TOKEN_FORM && who == Who.PARTICIPANT && method.equals("POST")) {
+                        continue; // would change the registration the other requests read: checked last
                     }
                     check(endpoint, kind, pattern, who, method, send(who, method, samples.path(pattern, who)));
                 }
             }
         }
-        var cancel = send(Who.PARTICIPANT, "DELETE", "/api/v1/registrations/" + samples.token());
+        var token = samples.token();
+        var change = send(Who.PARTICIPANT, "POST", "/r/" + token + "/modifier");
+        expect(change.statusCode() == 422, "participant POST own change without its fields", change);
+        var cancel = send(Who.PARTICIPANT, "DELETE", "/api/v1/registrations/" + token);
         expect(cancel.statusCode() == 200 || cancel.statusCode() == 204, "participant DELETE own registration", cancel);
+        var cancelByForm = send(Who.PARTICIPANT, "POST", "/r/" + token + "/annuler");
+        expect(cancelByForm.statusCode() == 303, "participant POST own cancellation", cancelByForm);
+        var erase = send(Who.PARTICIPANT, "POST", "/r/" + token + "/effacer");
+        expect(erase.statusCode() == 200, "participant POST own erasure", erase);
         assertThat(wrong).as(requests + " requests").isEmpty();
     }
 
@@ -177,6 +185,12 @@ class HttpAccessMatrixTest {
                     expect(refused, what, answer); // a PATCH without body, a method not served, a token unknown
                 }
             }
+            case PUBLIC_FILE -> expect(reads ? status == 200 || status == 404 : refused && status != 302, what, answer);
+            case FORM -> expect(reads && methods.contains("GET") ? status == 200
+                    : method.equals("POST") && methods.contains("POST") ? status >= 400 && status < 500 : refused,
+                    what, answer);
+            case TOKEN_FORM -> expect(who == Who.PARTICIPANT && reads && methods.contains("GET") ? status == 200
+                    : refused, what, answer);
             case NOTHING -> expect(status == 404, what, answer);
             case CLOSED -> expect(refused, what, answer);
             case ERROR -> expect(!served || reads, what, answer);

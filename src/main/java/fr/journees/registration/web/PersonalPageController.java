@@ -1,0 +1,236 @@
+package fr.journees.registration.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.journees.base.web.PublicLanguage;
+import fr.journees.calendar.CalendarDay;
+import fr.journees.calendar.CalendarLinks;
+import fr.journees.calendar.CalendarService;
+import fr.journees.event.EventLinks;
+import fr.journees.event.EventService;
+import fr.journees.registration.RegistrationRefusals;
+import fr.journees.registration.RegistrationRefusals.Refusal;
+import fr.journees.registration.RegistrationRejected;
+import fr.journees.registration.RegistrationService;
+import fr.journees.registration.RegistrationView;
+
+/**
+ * A participant's personal page, reached by the secret link {@code /r/{token}}: see the registration,
+ * change it, cancel it or erase it, each action a plain form posted back, confirmed on its own page
+ * when it cannot be undone. An unknown token answers 404. Nothing is kept between requests.
+ */
+@RestController
+class PersonalPageController {
+
+    private final RegistrationService registrations;
+    private final RegistrationRefusals refusals;
+    private final CalendarService calendars;
+    private final EventService events;
+    private final EventLinks links;
+    private final FormPage form;
+    private final PublicFrame frame;
+
+    PersonalPageController(RegistrationService registrations, RegistrationRefusals refusals, CalendarService calendars,
+                           EventService events, EventLinks links, FormPage form, PublicFrame frame) {
+        this.registrations = registrations;
+        this.refusals = refusals;
+        this.calendars = calendars;
+        this.events = events;
+        this.links = links;
+        this.form = form;
+        this.frame = frame;
+    }
+
+    private record Found(RegistrationView registration, CalendarDay day) {
+    }
+
+    @GetMapping("/r/{token}")
+    ResponseEntity<String> page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        return find(token).map(found -> personal(found, locale, request))
+                .orElseGet(() -> frame.notFound(request, locale, true));
+    }
+
+    @GetMapping("/r/{token}/modifier")
+    ResponseEntity<String> change(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        return find(token).map(found -> changeForm(found, locale, request, FormFields.of(found.registration()),
+                        found.registration().version(), List.of(), null, HttpStatus.OK))
+                .orElseGet(() -> frame.notFound(request, locale, true));
+    }
+
+    @PostMapping("/r/{token}/modifier")
+    ResponseEntity<String> save(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        var found = find(token);
+        if (found.isEmpty()) {
+            return frame.notFound(request, locale, true);
+        }
+        var current = found.get().registration();
+        var fields = FormFields.from(request);
+        fields.values().put("email", current.email());
+        fields.values().put("consentData", "on");
+        int version = parseVersion(request.getParameter("version"), current.version());
+        var reading = fields.read(current.language());
+        var refused = new java.util.ArrayList<>(reading.refusals());
+        refused.addAll(refusals.of(reading.request(), registrations.choices(current.eventId()).orElseThrow()));
+        if (!refused.isEmpty()) {
+            return changeForm(found.get(), locale, request, fields, version, refused, null,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        try {
+            registrations.change(token, version, reading.request());
+            return seeOther("/r/" + token + "?enregistre");
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return changeForm(found.get(), locale, request, fields, current.version(), List.of(),
+                    frame.message("registration.public.changedMeanwhile", locale), HttpStatus.CONFLICT);
+        } catch (RegistrationRejected rejected) {
+            var field = RegistrationRefusals.fieldOf(rejected.reason());
+            var key = "registration.error." + rejected.reason().name();
+            return field == null
+                    ? changeForm(found.get(), locale, request, fields, version, List.of(), frame.message(key, locale),
+                    HttpStatus.CONFLICT)
+                    : changeForm(found.get(), locale, request, fields, version,
+                    List.of(new Refusal(field, rejected.reason().name(), key)), null, HttpStatus.CONFLICT);
+        }
+    }
+
+    @GetMapping("/r/{token}/annuler")
+    ResponseEntity<String> confirmCancel(@PathVariable String token, HttpServletRequest request,
+                                         HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        return find(token).map(found -> confirm(found, locale, request, "personal-cancel-confirm",
+                        "registration.personal.cancelTitle", "registration.personal.cancelText",
+                        "registration.personal.cancelConfirm", "/r/" + token + "/annuler"))
+                .orElseGet(() -> frame.notFound(request, locale, true));
+    }
+
+    @PostMapping("/r/{token}/annuler")
+    ResponseEntity<String> cancel(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        if (find(token).isEmpty()) {
+            return frame.notFound(request, locale, true);
+        }
+        registrations.cancel(token);
+        return seeOther("/r/" + token + "?annule");
+    }
+
+    @GetMapping("/r/{token}/effacer")
+    ResponseEntity<String> confirmErase(@PathVariable String token, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        return find(token).map(found -> confirm(found, locale, request, "personal-erase-confirm",
+                        "registration.personal.eraseTitle", "registration.personal.eraseText",
+                        "registration.personal.eraseConfirm", "/r/" + token + "/effacer"))
+                .orElseGet(() -> frame.notFound(request, locale, true));
+    }
+
+    @PostMapping("/r/{token}/effacer")
+    ResponseEntity<String> erase(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        var locale = PublicLanguage.of(request, response);
+        var found = find(token);
+        if (found.isEmpty()) {
+            return frame.notFound(request, locale, true);
+        }
+        registrations.erase(token);
+        var event = found.get().day().event();
+        return frame.message(HttpStatus.OK, locale, "/e/" + event.slug(), event.slug(), "personal-erased",
+                frame.message("registration.public.erasedTitle", locale),
+                List.of(frame.message("registration.personal.erased", locale)), "/e/" + event.slug(),
+                frame.message("registration.public.backTo", locale, event.title()));
+    }
+
+    private Optional<Found> find(String token) {
+        return registrations.byToken(token).flatMap(r -> calendars.day(r.eventId()).map(day -> new Found(r, day)));
+    }
+
+    private ResponseEntity<String> personal(Found found, Locale locale, HttpServletRequest request) {
+        var r = found.registration();
+        var event = found.day().event();
+        var variables = base(found, locale, request);
+        variables.put("title", event.title());
+        variables.put("r", r);
+        variables.put("welcome", request.getParameter("inscrit") != null);
+        variables.put("saved", request.getParameter("enregistre") != null);
+        variables.put("cancelledNow", request.getParameter("annule") != null);
+        var path = "/r/" + r.token();
+        variables.put("agendaPath", path + "/agenda.ics");
+        variables.put("changePath", path + "/modifier");
+        variables.put("cancelPath", path + "/annuler");
+        variables.put("erasePath", path + "/effacer");
+        variables.put("dataJsonPath", path + "/donnees.json");
+        variables.put("dataHtmlPath", path + "/donnees.html");
+        // Google and Microsoft get the public page of the day, never the personal link (its token).
+        var pageUrl = links.page(event.slug());
+        var details = event.subtitle() == null ? pageUrl : event.subtitle() + "\n" + pageUrl;
+        var location = event.venueName() == null ? "" : event.venueName();
+        variables.put("googleUrl", CalendarLinks.google(event.title(), event.date(), event.start(), event.end(), details,
+                location));
+        variables.put("outlookUrl", CalendarLinks.outlook(event.title(), event.date(), event.start(), event.end(),
+                details, location));
+        return frame.page(HttpStatus.OK, locale, frame.render("public/personal", locale, variables));
+    }
+
+    private ResponseEntity<String> changeForm(Found found, Locale locale, HttpServletRequest request, FormFields fields,
+                                              int version, List<Refusal> refused, String formError, HttpStatus status) {
+        var r = found.registration();
+        var variables = form.variables(found.day(), locale, request.getRequestURI(), fields, refused, formError);
+        variables.put("title", frame.message("registration.personal.change", locale) + " · " + found.day().event().title());
+        variables.put("emailLocked", true);
+        variables.put("version", version);
+        variables.put("changePath", "/r/" + r.token() + "/modifier");
+        variables.put("personalPath", "/r/" + r.token());
+        return frame.page(status, locale, frame.render("public/change", locale, variables));
+    }
+
+    private ResponseEntity<String> confirm(Found found, Locale locale, HttpServletRequest request, String id,
+                                           String headingKey, String textKey, String confirmKey, String actionPath) {
+        var variables = base(found, locale, request);
+        variables.put("title", frame.message(headingKey, locale));
+        variables.put("confirmId", id);
+        variables.put("heading", frame.message(headingKey, locale));
+        variables.put("text", frame.message(textKey, locale));
+        variables.put("confirmLabel", frame.message(confirmKey, locale));
+        variables.put("keepLabel", frame.message("registration.personal.keep", locale));
+        variables.put("actionPath", actionPath);
+        return frame.page(HttpStatus.OK, locale, frame.render("public/confirm", locale, variables));
+    }
+
+    private java.util.Map<String, Object> base(Found found, Locale locale, HttpServletRequest request) {
+        var event = found.day().event();
+        var accent = events.branding(event.id()).accentColour();
+        var variables = frame.variables(locale, request.getRequestURI(), event.slug(), accent);
+        variables.put("day", PublicDay.of(found.day(), registrations.fillRates(event.id()), accent,
+                java.time.LocalDateTime.now(), locale));
+        variables.put("personalPath", "/r/" + found.registration().token());
+        variables.put("eventPath", "/e/" + event.slug());
+        variables.put("noindex", true);
+        return variables;
+    }
+
+    private static int parseVersion(String value, int current) {
+        try {
+            return value == null ? current : Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            return current;
+        }
+    }
+
+    private static ResponseEntity<String> seeOther(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
+    }
+}
