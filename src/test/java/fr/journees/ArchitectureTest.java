@@ -81,7 +81,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule every_confirmation_goes_through_confirm = noClasses()
             .that().doNotHaveFullyQualifiedName("fr.journees.base.ui.Confirm")
-            .and().resideOutsideOfPackage("fr.journees.registration.ui.pub..")
             .should().callConstructorWhere(DescribedPredicate.describe("builds a ConfirmDialog",
                     (JavaConstructorCall call) -> call.getTargetOwner()
                             .isEquivalentTo(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)))

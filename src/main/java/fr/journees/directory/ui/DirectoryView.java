@@ -74,7 +74,7 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId(plural + "-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> count(search.getValue()));
         // Space on a row selects it; Enter on a row (not on its edit button, which handles its own) opens it too.

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -125,6 +126,7 @@ class RegistrationsPanel extends VerticalLayout {
 
     private Grid<RegistrationView> grid() {
         grid.setId("registrations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RegistrationView::fullName).setHeader(getTranslation("registration.column.name"))
                 .setAutoWidth(true);
         grid.addColumn(RegistrationView::email).setHeader(getTranslation("registration.column.email"))
