@@ -215,6 +215,54 @@ public class ChantierRepository {
                         sheets.stream().filter(s -> s.workshopId() == r.value1()).toList()));
     }
 
+    /** Sheets whose author line is that e-mail alone (trimmed; the collation ignores case). */
+    public List<AuthorLine> authoredOnlyBy(String email) {
+        return dsl.select(CHANTIER_SHEET.ID, EVENT.ID, EVENT.TITLE, EVENT.EVENT_DATE, WORKSHOP.TITLE,
+                        CHANTIER_SHEET.GROUP_NAME, CHANTIER_SHEET.AUTHORS)
+                .from(CHANTIER_SHEET).join(WORKSHOP).on(WORKSHOP.ID.eq(CHANTIER_SHEET.WORKSHOP_ID))
+                .join(EVENT).on(EVENT.ID.eq(WORKSHOP.EVENT_ID))
+                .where(DSL.trim(CHANTIER_SHEET.AUTHORS).eq(email))
+                .orderBy(EVENT.EVENT_DATE.desc(), CHANTIER_SHEET.ID)
+                .fetch(r -> new AuthorLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /** The version moves on, so that an editor holding the old line meets a conflict instead of writing it back. */
+    int replaceAuthors(long sheetId, String replacement) {
+        return dsl.update(CHANTIER_SHEET).set(CHANTIER_SHEET.AUTHORS, replacement)
+                .set(CHANTIER_SHEET.VERSION, CHANTIER_SHEET.VERSION.plus(1))
+                .where(CHANTIER_SHEET.ID.eq(sheetId)).execute();
+    }
+
+    /** Revisions and drafts whose text holds the e-mail somewhere: the caller reads which are author lines. */
+    List<StoredContent> contentsHolding(String email) {
+        var revisions = dsl.select(CHANTIER_SHEET_REVISION.ID, CHANTIER_SHEET_REVISION.CONTENT)
+                .from(CHANTIER_SHEET_REVISION).where(CHANTIER_SHEET_REVISION.CONTENT.contains(email))
+                .fetch(r -> new StoredContent(r.value1(), null, SheetJson.read(r.value2())));
+        var drafts = dsl.select(CHANTIER_SHEET_DRAFT.SHEET_ID, CHANTIER_SHEET_DRAFT.ACCOUNT_ID,
+                        CHANTIER_SHEET_DRAFT.CONTENT)
+                .from(CHANTIER_SHEET_DRAFT).where(CHANTIER_SHEET_DRAFT.CONTENT.contains(email))
+                .fetch(r -> new StoredContent(r.value1(), r.value2(), SheetJson.read(r.value3())));
+        var all = new java.util.ArrayList<>(revisions);
+        all.addAll(drafts);
+        return all;
+    }
+
+    void rewrite(StoredContent stored, SheetContent content) {
+        if (stored.draftAccountId() == null) {
+            dsl.update(CHANTIER_SHEET_REVISION).set(CHANTIER_SHEET_REVISION.CONTENT, SheetJson.write(content))
+                    .where(CHANTIER_SHEET_REVISION.ID.eq(stored.id())).execute();
+        } else {
+            dsl.update(CHANTIER_SHEET_DRAFT).set(CHANTIER_SHEET_DRAFT.CONTENT, SheetJson.write(content))
+                    .where(CHANTIER_SHEET_DRAFT.SHEET_ID.eq(stored.id()),
+                            CHANTIER_SHEET_DRAFT.ACCOUNT_ID.eq(stored.draftAccountId())).execute();
+        }
+    }
+
+    /** A revision (id) or a draft (sheet id and account) as stored. */
+    record StoredContent(long id, Long draftAccountId, SheetContent content) {
+    }
+
     private static void fill(ChantierSheetRecord record, SheetContent c, long editorId) {
         record.setGroupName(c.groupName());
         record.setEnjeu(c.enjeu());

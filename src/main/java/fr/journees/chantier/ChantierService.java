@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.base.EmailAddresses;
 import fr.journees.event.EventService;
 import fr.journees.security.AccountRepository;
 import fr.journees.security.Roles;
@@ -168,6 +169,32 @@ public class ChantierService {
         }
         var header = events.header(eventId).orElseThrow(() -> new IllegalArgumentException("No event " + eventId));
         return new Banque(header.title(), header.date(), sheets.banque(eventId));
+    }
+
+    /** The sheets whose author line is that e-mail alone, for an organiser's search of a person. */
+    @Transactional(readOnly = true)
+    public List<AuthorLine> authorLinesOnly(String email) {
+        return sheets.authoredOnlyBy(EmailAddresses.normalise(email));
+    }
+
+    /**
+     * Replaces an author line that is that e-mail alone, in the sheets, their history and drafts (a line
+     * with other names is left as written); returns the sheets changed.
+     */
+    @Transactional
+    public int replaceAuthorLines(String email, String replacement) {
+        var address = EmailAddresses.normalise(email);
+        var lines = sheets.authoredOnlyBy(address);
+        for (var line : lines) {
+            sheets.replaceAuthors(line.sheetId(), replacement);
+            publisher.publishEvent(new SheetSaved(line.eventId(), line.sheetId()));
+        }
+        for (var stored : sheets.contentsHolding(address)) {
+            if (stored.content().authoredOnlyBy(address)) {
+                sheets.rewrite(stored, stored.content().withAuthors(replacement));
+            }
+        }
+        return lines.size();
     }
 
     private void unflag(long sheetId, long editorId) {

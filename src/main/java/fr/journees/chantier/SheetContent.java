@@ -39,6 +39,16 @@ public record SheetContent(
                 governanceAssociated, resources, obstacles, feasibility, key, authors);
     }
 
+    public SheetContent withAuthors(String newAuthors) {
+        return new SheetContent(groupName, enjeu, keyTitle, objectives, actions, governanceLead, governanceDoers,
+                governanceAssociated, resources, obstacles, feasibility, keyChantier, newAuthors);
+    }
+
+    /** Whether the author line is that one address and nothing else (a name beside it is not ours to cut). */
+    public boolean authoredOnlyBy(String email) {
+        return authors != null && fr.journees.base.EmailAddresses.normalise(authors).equals(email);
+    }
+
     /** The same content with blank texts as null and the others stripped, so that equal sheets compare equal. */
     public SheetContent clean() {
         return new SheetContent(strip(groupName), blank(enjeu), blank(keyTitle), blank(objectives), blank(actions),

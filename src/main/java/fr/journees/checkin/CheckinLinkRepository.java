@@ -25,6 +25,11 @@ class CheckinLinkRepository {
                 .set(CHECKIN_LINK.CREATED_AT, now).execute();
     }
 
+    int renameCreator(String from, String to) {
+        return dsl.update(CHECKIN_LINK).set(CHECKIN_LINK.CREATED_BY, to).where(CHECKIN_LINK.CREATED_BY.eq(from))
+                .execute();
+    }
+
     boolean delete(long eventId) {
         return dsl.deleteFrom(CHECKIN_LINK).where(CHECKIN_LINK.EVENT_ID.eq(eventId)).execute() > 0;
     }

@@ -28,6 +28,12 @@ public class CheckinLinkService {
     }
 
     /** A new secret for the day (the previous one stops working); returned once, only its hash is kept. */
+    /** An account was anonymised: the links it opened name it by {@code replacement} instead of its address. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int forgetCreator(String email, String replacement) {
+        return links.renameCreator(email, replacement);
+    }
+
     @Transactional
     public String open(long eventId, String by) {
         var event = events.header(eventId).orElseThrow(() -> new IllegalArgumentException("No event " + eventId));

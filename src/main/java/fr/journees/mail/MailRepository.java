@@ -79,6 +79,17 @@ public class MailRepository {
         return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.REGISTRATION_ID.eq(registrationId)).execute();
     }
 
+    /** Mails to that address not tied to a registration (those go with their registration). */
+    List<OutboxMail> toRecipientAlone(String email) {
+        return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(email).and(MAIL_OUTBOX.REGISTRATION_ID.isNull()))
+                .orderBy(MAIL_OUTBOX.ID).fetch(MailRepository::toMail);
+    }
+
+    int deleteOfRecipient(String email) {
+        return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(email)).execute();
+    }
+
     public Optional<OutboxMail> byId(long id) {
         return dsl.select(MAIL_OUTBOX.asterisk()).from(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id))
                 .fetchOptional(MailRepository::toMail);

@@ -9,6 +9,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.journees.base.EmailAddresses;
+
 /**
  * The only writer of the outbox. A mail is queued in the caller's transaction, so it exists exactly
  * when what it announces exists; it is sent after commit (see {@link OutboxSender}). Without an SMTP
@@ -67,5 +69,17 @@ public class MailService {
     @Transactional(readOnly = true)
     public List<OutboxMail> forRegistration(long registrationId) {
         return outbox.forRegistration(registrationId);
+    }
+
+    /** Mails to that address that no registration holds (a registration's mails come with it). */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> forRecipientAlone(String email) {
+        return outbox.toRecipientAlone(EmailAddresses.normalise(email));
+    }
+
+    /** An organiser's erasure of a person: every mail to that address goes. */
+    @Transactional
+    public int purgeRecipient(String email) {
+        return outbox.deleteOfRecipient(EmailAddresses.normalise(email));
     }
 }

@@ -51,10 +51,25 @@ class PrivacyRepository {
         return days().stream().filter(d -> d.eventId() == eventId).findFirst();
     }
 
-    void log(String actor, PrivacyAction action, Long eventId, int registrations, int mails) {
+    void log(String actor, PrivacyAction action, Long eventId, Counts counts, String reason) {
         dsl.insertInto(PRIVACY_LOG).set(PRIVACY_LOG.HAPPENED_AT, LocalDateTime.now()).set(PRIVACY_LOG.ACTOR, actor)
                 .set(PRIVACY_LOG.ACTION, action.name()).set(PRIVACY_LOG.EVENT_ID, eventId)
-                .set(PRIVACY_LOG.REGISTRATIONS, registrations).set(PRIVACY_LOG.MAILS, mails).execute();
+                .set(PRIVACY_LOG.REGISTRATIONS, counts.registrations()).set(PRIVACY_LOG.MAILS, counts.mails())
+                .set(PRIVACY_LOG.FICHES, counts.fiches()).set(PRIVACY_LOG.REASON, reason).execute();
+    }
+
+    void renameActor(String actor, String replacement) {
+        dsl.update(PRIVACY_LOG).set(PRIVACY_LOG.ACTOR, replacement).where(PRIVACY_LOG.ACTOR.eq(actor)).execute();
+    }
+
+    /** The whole log, newest first, a page at a time. */
+    List<PrivacyLogEntry> page(int offset, int limit) {
+        return dsl.selectFrom(PRIVACY_LOG).orderBy(PRIVACY_LOG.HAPPENED_AT.desc(), PRIVACY_LOG.ID.desc())
+                .offset(offset).limit(limit).fetch(PrivacyRepository::entry);
+    }
+
+    int count() {
+        return dsl.fetchCount(PRIVACY_LOG);
     }
 
     Optional<PrivacyLogEntry> last(PrivacyAction action) {
@@ -63,13 +78,14 @@ class PrivacyRepository {
     }
 
     List<PrivacyLogEntry> ofEvent(long eventId, int limit) {
-        return dsl.selectFrom(PRIVACY_LOG).where(PRIVACY_LOG.EVENT_ID.eq(eventId).or(PRIVACY_LOG.EVENT_ID.isNull()))
+        return dsl.selectFrom(PRIVACY_LOG).where(PRIVACY_LOG.EVENT_ID.eq(eventId)
+                        .or(PRIVACY_LOG.ACTION.eq(PrivacyAction.RETENTION_RUN.name())))
                 .orderBy(PRIVACY_LOG.ID.desc()).limit(limit).fetch(PrivacyRepository::entry);
     }
 
     private static PrivacyLogEntry entry(Record record) {
         var r = record.into(PRIVACY_LOG);
         return new PrivacyLogEntry(r.getHappenedAt(), r.getActor(), PrivacyAction.valueOf(r.getAction()), r.getEventId(),
-                r.getRegistrations(), r.getMails());
+                r.getRegistrations(), r.getMails(), r.getFiches(), r.getReason());
     }
 }

@@ -67,7 +67,30 @@ public class PrivacyService {
     /** Recorded in its own transaction: the log says what was done even if what follows fails. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void log(String actor, PrivacyAction action, Long eventId, int registrations, int mails) {
-        privacy.log(actor, action, eventId, registrations, mails);
+        privacy.log(actor, action, eventId, new Counts(registrations, mails, 0), null);
+    }
+
+    /** The same, with the fiche author lines and the reason an organiser gave (never the person). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void log(String actor, PrivacyAction action, Counts counts, String reason) {
+        privacy.log(actor, action, null, counts, reason);
+    }
+
+    /** An anonymised account's address leaves the log: its lines name the account by number instead. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void forgetActor(String email, String replacement) {
+        privacy.renameActor(email, replacement);
+    }
+
+    /** Every action, newest first, for the organisers' lazy grid. */
+    @Transactional(readOnly = true)
+    public List<PrivacyLogEntry> logPage(int offset, int limit) {
+        return privacy.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int logCount() {
+        return privacy.count();
     }
 
     @Transactional(readOnly = true)

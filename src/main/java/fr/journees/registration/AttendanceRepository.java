@@ -95,6 +95,14 @@ class AttendanceRepository {
                 .onDuplicateKeyIgnore().execute();
     }
 
+    /** Arrivals and closures recorded by an account now anonymised name it by its placeholder. */
+    int renameRecorder(String from, String to) {
+        return dsl.update(REGISTRATION).set(REGISTRATION.CHECKED_IN_BY, to).where(REGISTRATION.CHECKED_IN_BY.eq(from))
+                .execute()
+                + dsl.update(ATTENDANCE_CLOSURE).set(ATTENDANCE_CLOSURE.CLOSED_BY, to)
+                .where(ATTENDANCE_CLOSURE.CLOSED_BY.eq(from)).execute();
+    }
+
     void reopen(long eventId) {
         dsl.deleteFrom(ATTENDANCE_CLOSURE).where(ATTENDANCE_CLOSURE.EVENT_ID.eq(eventId)).execute();
     }

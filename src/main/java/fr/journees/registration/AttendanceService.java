@@ -94,6 +94,12 @@ public class AttendanceService {
     }
 
     /** Opens check-in again for corrections, keeping the no-show marks (an arrival clears its own). */
+    /** An account was anonymised: what it recorded names it by {@code replacement} instead of its address. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int forgetRecorder(String email, String replacement) {
+        return repository.renameRecorder(email, replacement);
+    }
+
     @Transactional
     public void reopen(long eventId) {
         repository.reopen(eventId);

@@ -38,16 +38,19 @@ public record PersonalData(RegistrationView registration, List<OutboxMail> mails
         held.put("consentPhotosAt", text(r.consent().photosAt()));
         held.put("consentNoticeVersion", r.consent().noticeVersion());
         held.put("personalLinkToken", r.token());
-        held.put("mails", mails.stream().map(m -> {
-            var mail = new LinkedHashMap<String, Object>();
-            mail.put("createdAt", text(m.createdAt()));
-            mail.put("sentAt", text(m.sentAt()));
-            mail.put("recipient", m.recipient());
-            mail.put("subject", m.subject());
-            mail.put("text", m.text());
-            return mail;
-        }).toList());
+        held.put("mails", mails.stream().map(PersonalData::mail).toList());
         return held;
+    }
+
+    /** A mail kept for a person, as every export shows it. */
+    public static Map<String, Object> mail(OutboxMail m) {
+        var mail = new LinkedHashMap<String, Object>();
+        mail.put("createdAt", text(m.createdAt()));
+        mail.put("sentAt", text(m.sentAt()));
+        mail.put("recipient", m.recipient());
+        mail.put("subject", m.subject());
+        mail.put("text", m.text());
+        return mail;
     }
 
     private static String text(Object value) {

@@ -34,12 +34,22 @@ class PersonalDataOfRegistrations {
         this.publisher = publisher;
     }
 
-    /** Frees the place, promotes the waiting list, deletes the row and its mails; returns the rows deleted. */
+    /** The participant's own erasure, logged as theirs (counts only). */
     int erase(RegistrationView current) {
+        int rows = eraseQuietly(current);
+        publisher.publishEvent(new PersonalDataHandled(current.eventId(), true, rows));
+        return rows;
+    }
+
+    /**
+     * Frees the place, promotes the waiting list, deletes the row and its mails; returns the rows deleted.
+     * Not logged here: an organiser's erasure is logged once for the person, with its reason, by privacy.
+     */
+    int eraseQuietly(RegistrationView current) {
         long eventId = current.eventId();
         long id = current.id();
         var day = mails.day(eventId).orElseThrow(() -> stale(id));
-        int rows = locked.run(eventId, locked -> {
+        return locked.run(eventId, locked -> {
             var held = registrations.underLock(locked, id).orElseThrow(() -> stale(id));
             if (held.status() == RegistrationStatus.CONFIRMED) {
                 locked.capacities().release(new Seat(held.itineraryId(), held.workshopId()));
@@ -51,15 +61,17 @@ class PersonalDataOfRegistrations {
             seating.promote(locked, day);
             return purged + 1;
         });
-        publisher.publishEvent(new PersonalDataHandled(eventId, true, rows));
-        return rows;
     }
 
     /** The registration and its mails, the download being logged (counts only). */
     PersonalData of(RegistrationView registration) {
-        var data = new PersonalData(registration, mailbox.forRegistration(registration.id()));
+        var data = held(registration);
         publisher.publishEvent(new PersonalDataHandled(registration.eventId(), false, 1 + data.mails().size()));
         return data;
+    }
+
+    PersonalData held(RegistrationView registration) {
+        return new PersonalData(registration, mailbox.forRegistration(registration.id()));
     }
 
     /** See {@link RegistrationRepository#anonymise}: only once per registration. */

@@ -190,6 +190,12 @@ public class RegistrationRepository {
                 .fetchOptional(RegistrationRepository::toView);
     }
 
+    /** The registrations of that (normalised) e-mail on every day, the most recent first. */
+    List<RegistrationView> everywhere(String email) {
+        return select().where(REGISTRATION.EMAIL.eq(email).and(REGISTRATION.ANONYMISED_AT.isNull()))
+                .orderBy(REGISTRATION.CREATED_AT.desc(), REGISTRATION.ID.desc()).fetch(RegistrationRepository::toView);
+    }
+
     public List<RegistrationView> page(long eventId, RegistrationFilter filter, int offset, int limit) {
         return select().where(condition(eventId, filter))
                 .orderBy(REGISTRATION.LAST_NAME, REGISTRATION.FIRST_NAME, REGISTRATION.ID)

@@ -204,6 +204,17 @@ public class RegistrationService {
         return byToken(token).map(personalData::of);
     }
 
+    /** What is held under that e-mail on every day, for an organiser's search (logged by the caller). */
+    @Transactional(readOnly = true)
+    public List<PersonalData> personalDataOf(String email) {
+        return registrations.everywhere(EmailAddresses.normalise(email)).stream().map(personalData::held).toList();
+    }
+
+    /** An organiser erases one registration as the participant would: place freed, waiting list promoted. */
+    public int eraseByOrganiser(long id) {
+        return personalData.eraseQuietly(registrations.byId(id).orElseThrow(() -> stale(id)));
+    }
+
     /** The retention job: every registration of that day still holding a person is anonymised; returns how many. */
     @Transactional
     public int anonymiseDay(long eventId) {

@@ -15,6 +15,11 @@ public record RegistrationView(long id, long eventId, String token, String first
                                LocalDateTime createdAt, String checkinCode, LocalDateTime checkedInAt,
                                StructureKind structureKind, String departement, RegistrationConsent consent) {
 
+    /** Present on the day: confirmed and checked in at the door (what a certificate of attendance attests). */
+    public boolean attended() {
+        return status == RegistrationStatus.CONFIRMED && checkedInAt != null;
+    }
+
     public String fullName() {
         return firstName + " " + lastName;
     }

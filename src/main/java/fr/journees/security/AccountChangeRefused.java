@@ -11,7 +11,11 @@ public class AccountChangeRefused extends RuntimeException {
         /** An organiser cannot give up their own ORGANISER role. */
         SELF_ORGANISER_ROLE,
         /** The change would leave no enabled organiser to manage the application. */
-        LAST_ORGANISER
+        LAST_ORGANISER,
+        /** Only a disabled account is anonymised: deactivate it first. */
+        STILL_ENABLED,
+        /** An anonymised account has nobody left to reactivate. */
+        ANONYMISED
     }
 
     private final Reason reason;

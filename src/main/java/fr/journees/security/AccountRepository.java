@@ -49,20 +49,27 @@ public class AccountRepository {
                 .from(ACCOUNT)
                 .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
                 .offset(offset).limit(limit)
-                .fetch(mapping(AccountSummary::new));
+                .fetch(mapping(AccountRepository::summaryOf));
     }
 
     public Optional<AccountSummary> summary(long accountId) {
-        return summarySelect().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(mapping(AccountSummary::new));
+        return summarySelect().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(mapping(AccountRepository::summaryOf));
     }
 
-    private org.jooq.SelectSelectStep<org.jooq.Record8<Long, String, String, List<String>, Boolean, Boolean,
-            LocalDateTime, Integer>> summarySelect() {
+    private org.jooq.SelectSelectStep<org.jooq.Record9<Long, String, String, List<String>, Boolean, Boolean,
+            LocalDateTime, Integer, Boolean>> summarySelect() {
         Field<List<String>> roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_ROLE.ROLE))
                 .convertFrom(r -> r.map(role -> role.value1()));
         return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, roles, ACCOUNT.ENABLED,
-                ACCOUNT.MUST_CHANGE_PASSWORD, ACCOUNT.LAST_LOGIN_AT, ACCOUNT.VERSION);
+                ACCOUNT.MUST_CHANGE_PASSWORD, ACCOUNT.LAST_LOGIN_AT, ACCOUNT.VERSION,
+                DSL.field(ACCOUNT.ANONYMISED_AT.isNotNull()));
+    }
+
+    private static AccountSummary summaryOf(Long id, String email, String name, List<String> roles, Boolean enabled,
+                                            Boolean provisional, LocalDateTime lastLogin, Integer version,
+                                            Boolean anonymised) {
+        return new AccountSummary(id, email, name, roles, enabled, provisional, lastLogin, version, anonymised);
     }
 
     public int count() {
@@ -161,6 +168,25 @@ public class AccountRepository {
                 .set(ACCOUNT.ENABLED, enabled)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(accountId), ACCOUNT.VERSION.eq(version))
+                .execute();
+    }
+
+    /**
+     * Removes the person from a disabled account: a placeholder login that is no address (".invalid"),
+     * a neutral name, no password (an empty hash matches nothing), no person, no last login.
+     */
+    int anonymise(long accountId, int version, LocalDateTime now) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.EMAIL, "compte-" + accountId + "@anonyme.invalid")
+                .set(ACCOUNT.DISPLAY_NAME, "Compte anonymisé n° " + accountId)
+                .set(ACCOUNT.PASSWORD_HASH, "")
+                .set(ACCOUNT.MUST_CHANGE_PASSWORD, false)
+                .setNull(ACCOUNT.PERSON_ID)
+                .setNull(ACCOUNT.LAST_LOGIN_AT)
+                .set(ACCOUNT.ANONYMISED_AT, now)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId), ACCOUNT.VERSION.eq(version), ACCOUNT.ENABLED.isFalse(),
+                        ACCOUNT.ANONYMISED_AT.isNull())
                 .execute();
     }
 

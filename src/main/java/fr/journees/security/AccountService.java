@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,10 +33,15 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginFailureRepository loginFailures;
+    private final ApplicationEventPublisher publisher;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginFailureRepository loginFailures,
+                   ApplicationEventPublisher publisher) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.loginFailures = loginFailures;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -101,8 +107,37 @@ public class AccountService {
                 throw new AccountChangeRefused(Reason.SELF_DISABLE);
             }
             requireAnotherEnabledOrganiser(accountId);
+        } else if (accounts.summary(accountId).map(AccountSummary::anonymised).orElse(false)) {
+            throw new AccountChangeRefused(Reason.ANONYMISED);
         }
         requireUnchanged(accounts.updateEnabled(accountId, version, enabled), accountId);
+        publisher.publishEvent(new AccountChanged(actorEmail, accountId, null,
+                enabled ? AccountChanged.Kind.ENABLED : AccountChanged.Kind.DISABLED));
+    }
+
+    /**
+     * Removes the person from a disabled account (name, login, password, failed logins under that
+     * address); the account stays, so that the sheets and workshops it signed keep their author.
+     */
+    @Transactional
+    public void anonymise(String actorEmail, long accountId, int version) {
+        var account = accounts.summary(accountId).orElseThrow(() -> stale(accountId));
+        if (account.anonymised()) {
+            return;
+        }
+        if (account.enabled()) {
+            throw new AccountChangeRefused(Reason.STILL_ENABLED);
+        }
+        requireUnchanged(accounts.anonymise(accountId, version, java.time.LocalDateTime.now()), accountId);
+        loginFailures.deleteForEmail(account.email());
+        publisher.publishEvent(new AccountChanged(actorEmail, accountId, account.email(),
+                AccountChanged.Kind.ANONYMISED));
+    }
+
+    /** The account that logs in with this e-mail, for an organiser's search of a person. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> byEmail(String email) {
+        return accounts.findIdByEmail(normaliseEmail(email)).flatMap(accounts::summary);
     }
 
     /** Replaces the password by a generated one, returned once, to be changed at the next login. */

@@ -36,7 +36,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public resources of the DESIGN.md contract served by plain controllers (calendar feeds…)
                 .requestMatchers("/e/*/programme.ics", "/r/*/agenda.ics").permitAll()
-                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html").permitAll()
+                .requestMatchers("/e/*/confidentialite", "/r/*/donnees.json", "/r/*/donnees.html", "/r/*/attestation.pdf")
+                .permitAll()
                 // The participants' pages: server-rendered, stateless (DESIGN.md's public addresses)
                 .requestMatchers("/e/*", "/e/*/inscription", "/e/*/logo", "/e/*/lien-perdu").permitAll()
                 .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer").permitAll());

@@ -30,6 +30,8 @@ final class AccessMatrix {
         KEY,
         /** Whoever holds the personal link's token. */
         TOKEN,
+        /** A file of the personal link's holder that exists only in some cases (a certificate once present): 404 otherwise. */
+        TOKEN_FILE,
         /** A file of a published day (its logo): anyone reads it, 404 when there is none; nothing else is accepted. */
         PUBLIC_FILE,
         /** A public page posting a form to itself: anyone reads it; a post without its fields is refused (4xx). */
@@ -69,6 +71,7 @@ final class AccessMatrix {
             entry("organisations", ORGANISERS),
             entry("personnes", ORGANISERS),
             entry("comptes", ORGANISERS),
+            entry("donnees-personnelles", ORGANISERS),
             // Merged on main after this matrix was written (check-in, reports): listed ahead.
             entry("porte/:secret", EVERYONE),
             entry("accueil/:eventId", ORGANISERS),
@@ -106,6 +109,7 @@ final class AccessMatrix {
             entry("POST /r/{token}/effacer", Kind.TOKEN_FORM),
             entry("GET /r/{token}/donnees.json", Kind.TOKEN),
             entry("GET /r/{token}/donnees.html", Kind.TOKEN),
+            entry("GET /r/{token}/attestation.pdf", Kind.TOKEN_FILE),
             entry("GET /v3/api-docs", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs.yaml", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs/swagger-config", Kind.PUBLIC_READ),

@@ -185,6 +185,8 @@ class HttpAccessMatrixTest {
                     expect(refused, what, answer); // a PATCH without body, a method not served, a token unknown
                 }
             }
+            case TOKEN_FILE -> expect(who == Who.PARTICIPANT && reads ? status == 200 || status == 404
+                    : refused && status != 302, what, answer);
             case PUBLIC_FILE -> expect(reads ? status == 200 || status == 404 : refused && status != 302, what, answer);
             case FORM -> expect(reads && methods.contains("GET") ? status == 200
                     : method.equals("POST") && methods.contains("POST") ? status >= 400 && status < 500 : refused,

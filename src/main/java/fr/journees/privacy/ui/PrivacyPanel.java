@@ -8,7 +8,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
-import fr.journees.privacy.PrivacyLogEntry;
 import fr.journees.privacy.PrivacyService;
 import fr.journees.privacy.PrivacySettings;
 import jakarta.validation.ConstraintViolationException;
@@ -62,13 +60,16 @@ class PrivacyPanel extends VerticalLayout {
         months.setMin(1);
         months.setMax(120);
         months.setStepButtonsVisible(true);
+        months.setWidth("22rem");
+        months.setMaxWidth("100%");
         months.setHelperText(getTranslation("privacy.settings.retention.helper", privacy.defaultRetentionMonths()));
         months.setValue(settings.retentionMonths());
         var save = new Button(getTranslation("privacy.settings.save"),
                 e -> save(settings.version(), contact.getValue(), months.getValue()));
         save.setId("privacy-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(notice, contact, months, save, retention(), new H3(getTranslation("privacy.log.title")), log());
+        add(notice, contact, months, save, retention(), new H3(getTranslation("privacy.log.title")),
+                new PrivacyLogGrid(privacy.log(event.id(), 200)));
     }
 
     private void save(int version, String contact, Integer months) {
@@ -100,19 +101,5 @@ class PrivacyPanel extends VerticalLayout {
         privacy.nextDue(today).ifPresent(next -> box.add(new Paragraph(
                 getTranslation("privacy.retention.nextDue", next.format(dates)))));
         return box;
-    }
-
-    private Grid<PrivacyLogEntry> log() {
-        var grid = new Grid<PrivacyLogEntry>();
-        grid.setId("privacy-log");
-        grid.addColumn(e -> AT.format(e.at())).setHeader(getTranslation("privacy.log.at")).setAutoWidth(true);
-        grid.addColumn(PrivacyLogEntry::actor).setHeader(getTranslation("privacy.log.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("privacy.action." + e.action().name()))
-                .setHeader(getTranslation("privacy.log.action")).setAutoWidth(true);
-        grid.addColumn(PrivacyLogEntry::registrations).setHeader(getTranslation("privacy.log.registrations"));
-        grid.addColumn(PrivacyLogEntry::mails).setHeader(getTranslation("privacy.log.mails"));
-        grid.setItems(privacy.log(event.id(), 200));
-        grid.setAllRowsVisible(true);
-        return grid;
     }
 }

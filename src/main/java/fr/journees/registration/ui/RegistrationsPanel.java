@@ -41,9 +41,12 @@ class RegistrationsPanel extends VerticalLayout {
     private final Select<RegistrationStatus> status = new Select<>();
     private final Select<Choice> itinerary = new Select<>();
     private final Select<Choice> workshop = new Select<>();
+    private final Runnable showEmbedCode;
 
-    RegistrationsPanel(EventHeader event, RegistrationService registrations, boolean lunchOffered) {
+    RegistrationsPanel(EventHeader event, RegistrationService registrations, boolean lunchOffered,
+                       Runnable showEmbedCode) {
         this.event = event;
+        this.showEmbedCode = showEmbedCode;
         this.registrations = registrations;
         this.dialogs = new RegistrationDialogs(event, registrations, lunchOffered, this::refresh);
         setId("registrations");
@@ -68,7 +71,9 @@ class RegistrationsPanel extends VerticalLayout {
             refresh();
         });
         promote.setId("registration-promote");
-        var bar = new HorizontalLayout(add, assign, promote,
+        var embed = new Button(getTranslation("registration.embed.open"), e -> showEmbedCode.run());
+        embed.setId("registration-embed");
+        var bar = new HorizontalLayout(add, assign, promote, embed,
                 download("csv", event.slug() + "-inscriptions.csv", "text/csv; charset=UTF-8",
                         () -> RegistrationExport.csv(headers(), registrations.all(event.id()))),
                 download("xlsx", event.slug() + "-inscriptions.xlsx",

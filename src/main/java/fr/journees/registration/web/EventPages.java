@@ -26,14 +26,14 @@ import fr.journees.registration.RegistrationService;
 /**
  * The public page of a day, rendered once per state and served from memory: the day's content (its
  * stamp), the phase of registration, the language, and the places left. A change of content or phase
- * shows at once; places left are re-counted at most once a second per day during a rush (the form and
- * the seat decision never rely on this count). Costs two small queries when nothing changed.
+ * shows at once; places left are checked at most once a second per day (the form and the seat decision
+ * never rely on this count). Costs one small query when nothing changed, two once a second.
  */
 @Component
 class EventPages {
 
-    /** A rendered page and its validator. */
-    record Rendered(String html, String etag, String key, long seats, long renderedAt) {
+    /** A rendered page, its validator, and when its places left were last checked against the ledger. */
+    record Rendered(String html, String etag, String key, long seats, long checkedAt) {
     }
 
     static final Duration PLACES_REFRESH = Duration.ofSeconds(1);
@@ -60,14 +60,19 @@ class EventPages {
     Optional<Rendered> page(String slug, Locale locale, boolean embed) {
         return calendars.publishedDay(slug).map(day -> {
             var now = LocalDateTime.now();
-            var seats = registrations.seatsVersion(day.event().id());
             var key = day.stamp() + "|" + PublicDay.phase(day.event(), now) + "|" + locale.getLanguage() + "|" + embed;
             var cacheKey = day.event().id() + "|" + locale.getLanguage() + "|" + embed;
             var cached = pages.get(cacheKey);
             long millis = System.currentTimeMillis();
-            if (cached != null && cached.key().equals(key) && (cached.seats() == seats
-                    || millis - cached.renderedAt() < PLACES_REFRESH.toMillis())) {
+            boolean sameDay = cached != null && cached.key().equals(key);
+            if (sameDay && millis - cached.checkedAt() < PLACES_REFRESH.toMillis()) {
                 return cached;
+            }
+            var seats = registrations.seatsVersion(day.event().id());
+            if (sameDay && cached.seats() == seats) {
+                var checked = new Rendered(cached.html(), cached.etag(), key, seats, millis);
+                pages.put(cacheKey, checked);
+                return checked;
             }
             var html = render(day, locale, embed, now);
             var rendered = new Rendered(html, etag(html), key, seats, millis);

@@ -174,6 +174,7 @@ class PersonalPageController {
         variables.put("erasePath", path + "/effacer");
         variables.put("dataJsonPath", path + "/donnees.json");
         variables.put("dataHtmlPath", path + "/donnees.html");
+        variables.put("certificatePath", r.attended() ? path + "/attestation.pdf" : null);
         // Google and Microsoft get the public page of the day, never the personal link (its token).
         var pageUrl = links.page(event.slug());
         var details = event.subtitle() == null ? pageUrl : event.subtitle() + "\n" + pageUrl;

@@ -117,10 +117,20 @@ public record PublicDay(EventDetails event, String date, String start, String en
 
     private static Venue venue(CalendarDay day, EventDetails event) {
         var place = day.places().get(event.venuePlaceId());
-        var address = place == null ? null : place.address();
+        var address = place == null || place.address() == null || place.address().isBlank() ? null
+                : withoutName(place.address(), event.venueName());
         var query = address == null || address.isBlank() ? event.venueName() : event.venueName() + ", " + address;
         return new Venue(event.venueName(), address,
                 "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** "Collège Albert Camus, 2 avenue…" under the name "Collège Albert Camus" shows as "2 avenue…". */
+    private static String withoutName(String address, String name) {
+        var stripped = address.strip();
+        if (name != null && stripped.startsWith(name)) {
+            stripped = stripped.substring(name.length()).replaceFirst("^[\\s,;–-]+", "");
+        }
+        return stripped.isEmpty() ? null : stripped;
     }
 
     private static Integer left(List<FillRate> rates, long id) {

@@ -26,6 +26,7 @@ class AccountEditor extends Dialog {
     private final Button toggle = new Button();
     private final Button reset = new Button();
     private final Button unlock = new Button();
+    private final Button anonymise = new Button();
 
     AccountEditor(AccountService accounts, LoginThrottle throttle, String actorEmail, Runnable changed) {
         this.accounts = accounts;
@@ -44,8 +45,12 @@ class AccountEditor extends Dialog {
         unlock.setId("account-unlock");
         unlock.setText(getTranslation("account.action.unlock"));
         unlock.addClickListener(e -> unlock());
+        anonymise.setId("account-anonymise");
+        anonymise.setText(getTranslation("account.action.anonymise"));
+        anonymise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        anonymise.addClickListener(e -> confirmAnonymise());
         add(form);
-        getFooter().add(unlock, toggle, reset);
+        getFooter().add(unlock, anonymise, toggle, reset);
     }
 
     void create() {
@@ -54,6 +59,7 @@ class AccountEditor extends Dialog {
         toggle.setVisible(false);
         reset.setVisible(false);
         unlock.setVisible(false);
+        anonymise.setVisible(false);
         open();
     }
 
@@ -61,7 +67,9 @@ class AccountEditor extends Dialog {
         setHeaderTitle(getTranslation("account.edit", account.displayName()));
         form.edit(account);
         toggle.setText(getTranslation(account.enabled() ? "account.action.disable" : "account.action.enable"));
-        toggle.setVisible(true);
+        toggle.setVisible(!account.anonymised());
+        reset.setEnabled(!account.anonymised());
+        anonymise.setVisible(!account.enabled() && !account.anonymised());
         toggle.removeThemeVariants(ButtonVariant.LUMO_ERROR);
         if (account.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -95,6 +103,24 @@ class AccountEditor extends Dialog {
             accounts.setEnabled(actorEmail, account.id(), account.version(), !account.enabled());
             done(getTranslation(account.enabled() ? "account.disabledNow" : "account.enabledNow",
                     account.displayName()));
+        } catch (AccountChangeRefused refused) {
+            form.refused(refused.reason());
+        } catch (OptimisticLockingFailureException stale) {
+            form.conflict();
+        }
+    }
+
+    private void confirmAnonymise() {
+        var account = form.editing();
+        Confirm.action("account-anonymise-confirm", getTranslation("account.anonymise.title"),
+                getTranslation("account.anonymise.text", account.displayName()),
+                getTranslation("account.action.anonymise"), () -> anonymise(account));
+    }
+
+    private void anonymise(AccountSummary account) {
+        try {
+            accounts.anonymise(actorEmail, account.id(), account.version());
+            done(getTranslation("account.anonymisedNow", account.displayName()));
         } catch (AccountChangeRefused refused) {
             form.refused(refused.reason());
         } catch (OptimisticLockingFailureException stale) {

@@ -69,6 +69,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String state(AccountSummary account) {
+        if (account.anonymised()) {
+            return getTranslation("account.anonymised");
+        }
         if (!account.enabled()) {
             return getTranslation("account.disabled");
         }

@@ -22,8 +22,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.journees.apiaccess.ApiOriginService;
+import fr.journees.event.EventService;
 import fr.journees.event.ui.EventEditorView;
 import fr.journees.itinerary.ItineraryColour;
 import fr.journees.registration.OpenDay;
@@ -37,6 +41,8 @@ class RegistrationsTabTest extends KaribuTest {
 
     @Autowired OpenDay days;
     @Autowired RegistrationService registrations;
+    @Autowired ApiOriginService origins;
+    @Autowired EventService events;
 
     long eventId;
     final List<Long> created = new ArrayList<>();
@@ -91,6 +97,34 @@ class RegistrationsTabTest extends KaribuTest {
                 .extracting(RegistrationView::firstName).containsExactlyInAnyOrder("Beñat", "Ximun");
         assertThat(_get(Div.class, s -> s.withId("fill-rates")).getElement().getTextRecursively())
                 .contains("0 en attente");
+    }
+
+    @Test
+    void the_embed_code_frames_the_day_page_and_says_which_sites_may_show_it() {
+        origins.add("https://partenaire-embed.example");
+        try {
+            login("orga@journees.test", Roles.ORGANISER);
+            open();
+            _click(_get(Button.class, s -> s.withId("registration-embed")));
+            var page = _get(TextArea.class, s -> s.withId("embed-page")).getValue();
+            assertThat(page).startsWith("<iframe src=\"").contains("/e/" + slug() + "?integre=1\"", "title=\"Journée onglet");
+            assertThat(_get(TextArea.class, s -> s.withId("embed-form")).getValue())
+                    .contains("/e/" + slug() + "/inscription?integre=1");
+            assertThat(_get(Paragraph.class, s -> s.withId("embed-sites")).getText())
+                    .contains("https://partenaire-embed.example");
+        } finally {
+            origins.remove("https://partenaire-embed.example");
+        }
+    }
+
+    @Test
+    void the_embed_code_escapes_the_title_typed_by_the_organiser() {
+        assertThat(EmbedCodeDialog.iframe("https://j.example/e/x", "A \"<b>\" & co", 900))
+                .contains("title=\"A &quot;&lt;b&gt;&quot; &amp; co\"").doesNotContain("<b>");
+    }
+
+    private String slug() {
+        return events.details(eventId).orElseThrow().slug();
     }
 
     @Test

@@ -1,0 +1,127 @@
+package fr.journees.certificate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+
+import fr.journees.event.EventBranding;
+import fr.journees.event.EventDetails;
+import fr.journees.event.EventService;
+import fr.journees.event.OrganisationRole;
+import fr.journees.registration.RegistrationService;
+import fr.journees.registration.RegistrationView;
+
+/**
+ * Certificates of attendance: one for each participant checked in at the door, none for anyone else
+ * (the door's record is the proof). The only writer of the certificate settings.
+ */
+@Service
+@Validated
+public class CertificateService {
+
+    private final CertificateRepository repository;
+    private final CertificatePdfExporter exporter;
+    private final RegistrationService registrations;
+    private final EventService events;
+    private final MessageSource messages;
+
+    CertificateService(CertificateRepository repository, CertificatePdfExporter exporter,
+                       RegistrationService registrations, EventService events, MessageSource messages) {
+        this.repository = repository;
+        this.exporter = exporter;
+        this.registrations = registrations;
+        this.events = events;
+        this.messages = messages;
+    }
+
+    /** The participant's own certificate, in their language; empty when they were not checked in. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> forParticipant(String token) {
+        return registrations.byToken(token).filter(RegistrationView::attended).flatMap(r ->
+                events.details(r.eventId()).map(event -> {
+                    var locale = Locale.forLanguageTag(r.language());
+                    return pdf(event, List.of(r), locale);
+                }));
+    }
+
+    /** Every certificate of the day in one PDF, a page each, in alphabetical order; empty when nobody was present. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> forDay(long eventId, Locale locale) {
+        var present = present(eventId);
+        if (present.isEmpty()) {
+            return Optional.empty();
+        }
+        return events.details(eventId).map(event -> pdf(event, present, locale));
+    }
+
+    @Transactional(readOnly = true)
+    public int presentCount(long eventId) {
+        return present(eventId).size();
+    }
+
+    @Transactional(readOnly = true)
+    public CertificateSettings settings(long eventId) {
+        return repository.settings(eventId).orElse(CertificateSettings.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasSignature(long eventId) {
+        return repository.signature(eventId).isPresent();
+    }
+
+    @Transactional
+    public void save(long eventId, @Valid CertificateSettings settings) {
+        repository.saveSettings(eventId, new CertificateSettings(blankToNull(settings.signatoryName()),
+                blankToNull(settings.signatoryRole()), blankToNull(settings.signedAtPlace())));
+    }
+
+    /** Sets the signature or stamp image (PNG or JPEG judged by its bytes, at most 1 MB); null removes it. */
+    @Transactional
+    public void setSignature(long eventId, byte[] image) {
+        if (image == null) {
+            repository.saveSignature(eventId, null, null);
+            return;
+        }
+        var type = EventBranding.imageType(image);
+        if (type == null || image.length > EventBranding.MAX_LOGO_BYTES) {
+            throw new CertificateRejected("signature must be a PNG or JPEG of at most 1 MB");
+        }
+        repository.saveSignature(eventId, image, type);
+    }
+
+    private List<RegistrationView> present(long eventId) {
+        return registrations.all(eventId).stream().filter(RegistrationView::attended)
+                .sorted(java.util.Comparator.comparing((RegistrationView r) -> r.lastName().toLowerCase(Locale.ROOT))
+                        .thenComparing(r -> r.firstName().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private byte[] pdf(EventDetails event, List<RegistrationView> present, Locale locale) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        var times = DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "HH:mm" : "H'h'mm");
+        var organisers = event.organisations().stream().filter(o -> o.role() == OrganisationRole.ORGANISER)
+                .map(o -> o.name()).toList();
+        var settings = settings(event.id());
+        var hours = messages.getMessage("certificate.hours", new Object[] {event.start().format(times),
+                event.end().format(times)}, locale);
+        var certificates = present.stream().map(r -> new Certificate(r.fullName(), r.organisation(), event.title(),
+                event.date().format(dates), hours, event.venueName(), organisers, r.checkedInAt(),
+                r.checkedInAt().toLocalTime().format(times), settings)).toList();
+        var signature = repository.signature(event.id()).map(CertificateRepository.Signature::dataUri).orElse(null);
+        return exporter.pdf(certificates, signature, LocalDate.now().format(dates), locale);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
