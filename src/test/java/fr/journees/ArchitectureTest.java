@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -55,4 +59,30 @@ class ArchitectureTest {
             .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
             .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
             .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class);
+
+    /** The Vaadin components that carry English texts of their own unless given the user's language. */
+    private static final List<Class<?>> WITH_TEXTS_OF_THEIR_OWN = List.of(
+            com.vaadin.flow.component.datepicker.DatePicker.class,
+            com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+            com.vaadin.flow.component.timepicker.TimePicker.class,
+            com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+            com.vaadin.flow.component.upload.Upload.class,
+            com.vaadin.flow.component.sidenav.SideNav.class,
+            com.vaadin.flow.component.avatar.Avatar.class);
+
+    @ArchTest
+    static final ArchRule components_with_texts_of_their_own_are_built_in_the_users_language = noClasses()
+            .that().doNotHaveFullyQualifiedName("fr.journees.base.ui.Localized")
+            .should().callConstructorWhere(DescribedPredicate.describe("builds a date picker, an upload, a multi-select…",
+                    (JavaConstructorCall call) -> WITH_TEXTS_OF_THEIR_OWN.stream()
+                            .anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))))
+            .because("base/ui/Localized gives them French (or English) texts, weeks from Monday and jj/mm/aaaa");
+
+    @ArchTest
+    static final ArchRule every_confirmation_goes_through_confirm = noClasses()
+            .that().doNotHaveFullyQualifiedName("fr.journees.base.ui.Confirm")
+            .should().callConstructorWhere(DescribedPredicate.describe("builds a ConfirmDialog",
+                    (JavaConstructorCall call) -> call.getTargetOwner()
+                            .isEquivalentTo(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)))
+            .because("base/ui/Confirm places and names the buttons of every confirmation the same way");
 }

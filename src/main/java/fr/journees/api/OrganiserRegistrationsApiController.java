@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.journees.apiaccess.ApiClient;
 import fr.journees.event.EventService;
+import fr.journees.registration.ExportLabels;
 import fr.journees.registration.RegistrationExport;
 import fr.journees.registration.RegistrationFilter;
 import fr.journees.registration.RegistrationService;
@@ -104,10 +105,9 @@ class OrganiserRegistrationsApiController {
         return eventId;
     }
 
-    private java.util.List<String> headers(HttpServletRequest http) {
+    private ExportLabels headers(HttpServletRequest http) {
         var locale = ApiMessages.language(http);
-        return RegistrationExport.COLUMNS.stream().map(c -> messages.get("registration.column." + c, locale))
-                .toList();
+        return ExportLabels.translated(key -> messages.get(key, locale));
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What an organiser fills in to create an API key; eventId null: the key reads every event. */
-public record ApiKeyDraft(@NotBlank @Size(max = 100) String name, Long eventId) {
+public record ApiKeyDraft(@NotBlank(message = "api.key.name.required") @Size(max = 100) String name, Long eventId) {
 }

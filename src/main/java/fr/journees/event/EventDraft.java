@@ -12,8 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-public record EventDraft(@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
-                         @NotBlank @Size(max = 300) String title,
+public record EventDraft(@NotBlank @Size(max = 100)
+                         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "event.error.slugFormat") String slug,
+                         @NotBlank(message = "event.error.title") @Size(max = 300) String title,
                          @Size(max = 300) String subtitle,
                          @Size(max = 300) String theme,
                          @NotNull LocalDate date,
@@ -23,7 +24,7 @@ public record EventDraft(@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+
                          @NotNull EventStatus status,
                          LocalDateTime registrationOpensAt,
                          LocalDateTime registrationClosesAt,
-                         @PositiveOrZero Integer capacity,
+                         @PositiveOrZero @Max(100_000) Integer capacity,
                          boolean lunchOffered,
                          @Min(0) @Max(240) int defaultWalkMinutes) {
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** authorLine is the signature printed under the title, e.g. "par Arnaud Léchit, chargé de mission…". */
 public record EventTextDraft(@NotNull TextSection section,
-                             @NotBlank @Size(max = 300) String title,
+                             @NotBlank(message = "text.error.title") @Size(max = 300) String title,
                              @Size(max = 500) String authorLine,
-                             @NotBlank String body) {
+                             @NotBlank(message = "text.error.body") String body) {
 }

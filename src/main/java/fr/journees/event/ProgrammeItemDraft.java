@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record ProgrammeItemDraft(@NotNull LocalTime start,
                                  LocalTime end,
                                  @NotNull ProgrammeKind kind,
-                                 @NotBlank @Size(max = 300) String title,
+                                 @NotBlank(message = "programme.error.title") @Size(max = 300) String title,
                                  String description,
                                  @Size(max = 300) String locationText,
                                  Long placeId) {

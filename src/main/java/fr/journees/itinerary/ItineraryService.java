@@ -21,6 +21,7 @@ import fr.journees.event.EventService;
 import fr.journees.event.ProgrammeKind;
 import fr.journees.event.ProgrammeSlot;
 import fr.journees.itinerary.planning.CollisionDetector;
+import fr.journees.itinerary.planning.ItinerarySchedule;
 import fr.journees.itinerary.planning.PlannedStop;
 import fr.journees.itinerary.planning.RotationGroup;
 import fr.journees.itinerary.planning.RotationPlace;
@@ -137,7 +138,30 @@ public class ItineraryService {
         var visit = programme.stream().filter(slot -> slot.kind() == ProgrammeKind.VISIT).findFirst();
         var start = visit.map(v -> v.start()).orElse(dayStart);
         var end = visit.map(v -> v.end() == null ? dayEnd : v.end()).orElse(dayEnd);
-        return new ItineraryPlan(schedules, CollisionDetector.detect(schedules), start, end);
+        return new ItineraryPlan(schedules, CollisionDetector.detect(schedules), start, end, visit.isPresent(),
+                overlaps(schedules, programme));
+    }
+
+    /** Slots that are not run in parallel (every kind but visits and workshops) during a group's walk. */
+    static List<SlotOverlap> overlaps(List<ItinerarySchedule> schedules, List<ProgrammeSlot> programme) {
+        var overlaps = new ArrayList<SlotOverlap>();
+        for (var schedule : schedules) {
+            var from = schedule.departure();
+            var to = schedule.end();
+            for (var slot : programme) {
+                if (slot.kind() == ProgrammeKind.VISIT || slot.kind() == ProgrammeKind.WORKSHOP) {
+                    continue;
+                }
+                var slotEnd = slot.end() == null ? slot.start() : slot.end();
+                boolean meets = slot.end() == null
+                        ? !slot.start().isBefore(from) && slot.start().isBefore(to)
+                        : from.isBefore(slotEnd) && to.isAfter(slot.start());
+                if (meets) {
+                    overlaps.add(new SlotOverlap(schedule.name(), slot.title(), slot.start(), slotEnd));
+                }
+            }
+        }
+        return List.copyOf(overlaps);
     }
 
     /**

@@ -21,7 +21,7 @@ import fr.journees.base.export.SpreadsheetText;
  */
 public final class RegistrationExport {
 
-    /** headers: the translated titles of {@link #COLUMNS}, in the same order. */
+    /** The columns, in order; {@link ExportLabels} gives their titles in the reader's language. */
     public static final List<String> COLUMNS = List.of("lastName", "firstName", "email", "phone", "organisation",
             "function", "territory", "status", "waitlistPosition", "itinerary", "workshop", "lunch", "dietary",
             "accessibility", "consentPhotos", "structureKind", "departement", "checkedIn", "consentDataAt",
@@ -30,31 +30,34 @@ public final class RegistrationExport {
     private static final java.time.format.DateTimeFormatter CHECKED_IN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final List<Function<RegistrationView, Object>> VALUES = List.of(
+    private static List<Function<RegistrationView, Object>> values(ExportLabels labels) {
+        return List.of(
             RegistrationView::lastName, RegistrationView::firstName, RegistrationView::email, RegistrationView::phone,
             RegistrationView::organisation, RegistrationView::function, RegistrationView::territory,
-            r -> r.status().name(), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
+            r -> labels.status(r.status()), RegistrationView::waitlistPosition, RegistrationView::itineraryName,
             RegistrationView::workshopTitle, RegistrationView::lunch, RegistrationView::dietaryNeeds,
             RegistrationView::accessibilityNeeds, RegistrationView::consentPhotos,
-            r -> r.structureKind() == null ? null : r.structureKind().name(),
+            r -> labels.structureKind(r.structureKind()),
             r -> Departement.of(r.departement()).map(Departement::label).orElse(null),
             r -> r.checkedInAt() == null ? null : CHECKED_IN.format(r.checkedInAt()),
             r -> r.consent().dataAt() == null ? null : CHECKED_IN.format(r.consent().dataAt()),
             r -> r.consent().photosAt() == null ? null : CHECKED_IN.format(r.consent().photosAt()),
             r -> r.consent().noticeVersion());
+    }
 
     private RegistrationExport() {
     }
 
-    public static byte[] csv(List<String> headers, List<RegistrationView> rows) {
-        check(headers);
+    public static byte[] csv(ExportLabels labels, List<RegistrationView> rows) {
+        var headers = check(labels);
+        var values = values(labels);
         var out = new ByteArrayOutputStream();
         try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             printer.printRecord(headers.stream().map(RegistrationExport::safe).toList());
             for (var row : rows) {
-                printer.printRecord(VALUES.stream().map(v -> cell(v.apply(row))).toList());
+                printer.printRecord(values.stream().map(v -> cell(v.apply(row))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,8 +65,9 @@ public final class RegistrationExport {
         return nonEmpty(out.toByteArray());
     }
 
-    public static byte[] xlsx(String sheetName, List<String> headers, List<RegistrationView> rows) {
-        check(headers);
+    public static byte[] xlsx(String sheetName, ExportLabels labels, List<RegistrationView> rows) {
+        var headers = check(labels);
+        var values = values(labels);
         var out = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(out, "Journées", "1.0");
@@ -74,8 +78,8 @@ public final class RegistrationExport {
                 sheet.style(0, c).bold().set();
             }
             for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < VALUES.size(); c++) {
-                    var value = VALUES.get(c).apply(rows.get(r));
+                for (int c = 0; c < values.size(); c++) {
+                    var value = values.get(c).apply(rows.get(r));
                     if (value instanceof Number number) {
                         sheet.value(r + 1, c, number);
                     } else if (value != null) {
@@ -104,10 +108,11 @@ public final class RegistrationExport {
         return SpreadsheetText.safe(value);
     }
 
-    private static void check(List<String> headers) {
-        if (headers.size() != COLUMNS.size()) {
+    private static List<String> check(ExportLabels labels) {
+        if (labels.headers().size() != COLUMNS.size()) {
             throw new IllegalArgumentException("Expected " + COLUMNS.size() + " headers");
         }
+        return labels.headers();
     }
 
     private static byte[] nonEmpty(byte[] bytes) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An account as an organiser creates it: the password is generated, never typed. */
-public record AccountDraft(@NotBlank @Email(regexp = MailAddresses.DELIVERABLE) @Size(max = 254) String email,
-                           @NotBlank @Size(max = 200) String displayName,
-                           @NotEmpty Set<@Pattern(regexp = Roles.ORGANISER + "|" + Roles.FACILITATOR) String> roles) {
+public record AccountDraft(@NotBlank(message = "account.error.emailRequired") @Email(regexp = MailAddresses.DELIVERABLE) @Size(max = 254) String email,
+                           @NotBlank(message = "account.error.nameRequired") @Size(max = 200) String displayName,
+                           @NotEmpty(message = "account.error.rolesRequired") Set<@Pattern(regexp = Roles.ORGANISER + "|" + Roles.FACILITATOR) String> roles) {
 }

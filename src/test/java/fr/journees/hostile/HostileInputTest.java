@@ -120,7 +120,7 @@ class HostileInputTest {
         assertThat(kept).hasSize(HostileValues.ALL.size() - 1);
 
         var all = registrations.all(day);
-        var headers = RegistrationExport.COLUMNS;
+        var headers = fr.journees.registration.ExportLabels.translated(key -> key);
         var csv = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new InputStreamReader(
                 new ByteArrayInputStream(RegistrationExport.csv(headers, all)), StandardCharsets.UTF_8)).getRecords();
         var csvCells = csv.stream().skip(1).flatMap(r -> r.stream()).toList();

@@ -109,7 +109,7 @@ class PrivacyNoticePageTest {
                 .where(REGISTRATION.ID.eq(without.id())).fetchSingle(REGISTRATION.CONSENT_NOTICE_VERSION))
                 .isEqualTo(PrivacyNotice.VERSION);
 
-        var csv = new String(RegistrationExport.csv(RegistrationExport.COLUMNS, registrations.all(event)),
+        var csv = new String(RegistrationExport.csv(fr.journees.registration.ExportLabels.translated(key -> key), registrations.all(event)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(l -> l.contains("maite@example.test")).findFirst().orElseThrow())
                 .endsWith(";" + PrivacyNotice.VERSION)

@@ -11,10 +11,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.directory.ui.DraftBinder;
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.apiaccess.ApiKeyDraft;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.LazyChoices;
@@ -24,7 +25,7 @@ class ApiKeyForm extends FormLayout {
 
     private final TextField name = new TextField();
     private final ComboBox<Choice> event = new ComboBox<>();
-    private final BeanValidationBinder<ApiKeyDraft> binder = new BeanValidationBinder<>(ApiKeyDraft.class);
+    private final DraftBinder<ApiKeyDraft> binder = new DraftBinder<>(ApiKeyDraft.class, this);
 
     ApiKeyForm(LazyChoices.Page events, ToIntFunction<String> countEvents) {
         setId("api-key-form");
@@ -38,7 +39,7 @@ class ApiKeyForm extends FormLayout {
         event.setHelperText(getTranslation("api.key.event.help"));
         event.setClearButtonVisible(true);
         LazyChoices.bind(event, events, countEvents);
-        binder.forField(name).asRequired(getTranslation("api.key.name.required")).bind("name");
+        binder.forField(name).bind("name");
         // Only ever reads an empty draft: a key's scope is chosen once, at creation.
         binder.forField(event).withConverter(choice -> choice == null ? null : choice.id(), id -> event.getValue())
                 .bind("eventId");
@@ -48,7 +49,7 @@ class ApiKeyForm extends FormLayout {
         create.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("api-key-cancel");
-        add(name, event, new HorizontalLayout(create, cancel));
+        add(name, event, DialogButtons.row(null, cancel, create));
         setColspan(name, 2);
         setColspan(event, 2);
         binder.readRecord(new ApiKeyDraft("", null));

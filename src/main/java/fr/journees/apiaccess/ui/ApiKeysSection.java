@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.apiaccess.ApiKeyDraft;
 import fr.journees.apiaccess.ApiKeyService;
 import fr.journees.apiaccess.ApiKeyView;
@@ -103,13 +103,8 @@ class ApiKeysSection extends VerticalLayout {
     }
 
     private void confirmRevoke(ApiKeyView key) {
-        var confirm = new ConfirmDialog(getTranslation("api.key.revoke.title", key.name()),
-                getTranslation("api.key.revoke.text"), getTranslation("api.key.revoke"), e -> revoke(key));
-        confirm.setId("api-key-revoke-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirm.action("api-key-revoke-confirm", getTranslation("api.key.revoke.title", key.name()),
+                getTranslation("api.key.revoke.text"), getTranslation("api.key.revoke"), () -> revoke(key));
     }
 
     private void revoke(ApiKeyView key) {

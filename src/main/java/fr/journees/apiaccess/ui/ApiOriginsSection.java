@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.apiaccess.ApiOriginRejected;
 import fr.journees.apiaccess.ApiOriginService;
 import fr.journees.base.ui.Notifications;
@@ -78,13 +78,8 @@ class ApiOriginsSection extends VerticalLayout {
     }
 
     private void confirmRemove(String origin) {
-        var confirm = new ConfirmDialog(getTranslation("api.origin.remove.title", origin),
-                getTranslation("api.origin.remove.text"), getTranslation("api.origin.remove"), e -> remove(origin));
-        confirm.setId("api-origin-remove-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirm.action("api-origin-remove-confirm", getTranslation("api.origin.remove.title", origin),
+                getTranslation("api.origin.remove.text"), getTranslation("api.origin.remove"), () -> remove(origin));
     }
 
     private void remove(String origin) {

@@ -32,4 +32,14 @@ public final class Confirm {
         dialog.open();
         return dialog;
     }
+
+    /**
+     * Asks before a step that is not destructive but changes what others see (publishing a day): the
+     * confirming button is the plain primary one.
+     */
+    public static ConfirmDialog step(String id, String title, String text, String confirm, Runnable onConfirm) {
+        var dialog = action(id, title, text, confirm, onConfirm);
+        dialog.setConfirmButtonTheme("primary");
+        return dialog;
+    }
 }

@@ -2,7 +2,6 @@ package fr.journees.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
+        Localized.frame(this);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle(), navbar(authentication));
@@ -42,7 +42,7 @@ public class MainLayout extends AppLayout {
     }
 
     private SideNav navigation() {
-        var nav = new SideNav();
+        var nav = Localized.sideNav();
         nav.setId("main-nav");
         nav.addClassName("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout {
 
     private HorizontalLayout navbar(AuthenticationContext authentication) {
         var user = authentication.getPrincipalName().orElse("");
-        var avatar = new Avatar(user);
+        var avatar = Localized.avatar(user);
         var name = new Span(user);
         name.setId("current-user");
         var password = new Anchor("mot-de-passe", getTranslation("action.changePassword"));

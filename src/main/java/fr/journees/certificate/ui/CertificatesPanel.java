@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.Notifications;
 import fr.journees.certificate.CertificateRejected;
 import fr.journees.certificate.CertificateService;
@@ -73,7 +73,7 @@ class CertificatesPanel extends VerticalLayout {
     }
 
     private VerticalLayout signature() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
+        var upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> saveSignature(bytes)))));
         upload.setId("certificate-signature");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");

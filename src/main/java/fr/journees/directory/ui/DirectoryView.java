@@ -8,7 +8,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.directory.DuplicateName;
 import fr.journees.directory.StillReferenced;
@@ -74,7 +74,7 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId(plural + "-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> count(search.getValue()));
         // Space on a row selects it; Enter on a row (not on its edit button, which handles its own) opens it too.
@@ -178,16 +178,8 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
 
     private void confirmDelete() {
         var name = name(editing.draft());
-        var confirm = new ConfirmDialog();
-        confirm.setId("confirm-delete");
-        confirm.setHeader(getTranslation(entity + ".delete.title"));
-        confirm.setText(getTranslation(entity + ".delete.text", name));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("directory.cancel"));
-        confirm.setConfirmText(getTranslation("directory.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> delete(name));
-        confirm.open();
+        Confirm.action("confirm-delete", getTranslation(entity + ".delete.title"),
+                getTranslation(entity + ".delete.text", name), getTranslation("directory.delete"), () -> delete(name));
     }
 
     private void delete(String name) {

@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,12 +26,15 @@ import jakarta.validation.constraints.Size;
  * new record with {@code writeRecord}) that checks every field against the record's Bean Validation
  * annotations — the same rules the service enforces — and says what is wrong in the user's language:
  * the message of a constraint is the translation of {@code directory.validation.<Constraint>}, given
- * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…).
+ * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…), or of
+ * the constraint's own {@code message} when the record names a key there (a pattern says what it wants).
+ * A primitive property (an {@code int}) is shown required: the record cannot be built without it.
  */
 public final class DraftBinder<T extends Record> extends Binder<T> {
 
     private static final Map<Class<? extends Annotation>, String> BOUND = Map.of(
-            Size.class, "max", DecimalMin.class, "value", DecimalMax.class, "value");
+            Size.class, "max", DecimalMin.class, "value", DecimalMax.class, "value", Min.class, "value",
+            Max.class, "value");
     private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(
             NotNull.class, NotBlank.class, NotEmpty.class);
 
@@ -46,11 +51,15 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
     protected BindingBuilder<T, ?> configureBinding(BindingBuilder<T, ?> binding,
                                                     PropertyDefinition<T, ?> definition) {
         var property = Validators.INSTANCE.getConstraintsForClass(type).getConstraintsForProperty(definition.getName());
+        var field = binding.getField();
+        // A primitive (an int) cannot be left empty: the form says so with asRequired, before its converters.
+        if (definition.getType().isPrimitive()) {
+            field.setRequiredIndicatorVisible(true);
+        }
         if (property == null) {
             return binding;
         }
         // @NotNull on a list the field shows empty as an empty list (the facts) does not make it required.
-        var field = binding.getField();
         if (property.getConstraintDescriptors().stream().map(c -> c.getAnnotation().annotationType())
                 .anyMatch(c -> REQUIRED.contains(c) && (c != NotNull.class || field.getEmptyValue() == null))) {
             field.setRequiredIndicatorVisible(true);
@@ -69,7 +78,8 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
         var constraint = violation.getConstraintDescriptor();
         var annotation = constraint.getAnnotation().annotationType();
         var bound = BOUND.get(annotation);
-        var key = "directory.validation." + annotation.getSimpleName();
+        var own = String.valueOf(constraint.getAttributes().get("message"));
+        var key = own.startsWith("{") ? "directory.validation." + annotation.getSimpleName() : own;
         var message = bound == null ? owner.getTranslation(key)
                 : owner.getTranslation(key, constraint.getAttributes().get(bound));
         return message.startsWith("!") ? owner.getTranslation("directory.validation.invalid") : message;

@@ -1,5 +1,6 @@
 package fr.journees.directory.ui;
 
+import fr.journees.base.ui.DialogButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -89,7 +89,7 @@ public abstract class DraftForm<T extends Record> extends FormLayout {
                 line.addKeyDownListener(Key.ENTER, e -> save());
             }
         }
-        var buttons = new HorizontalLayout(save, delete, cancel);
+        var buttons = DialogButtons.row(delete, cancel, save);
         add(problem, buttons);
         setColspan(problem, 2);
         setColspan(buttons, 2);

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventBranding;
 import fr.journees.event.EventHeader;
@@ -45,7 +45,7 @@ class BrandingSection extends Div {
         var colourRow = new HorizontalLayout(colour, swatch, saveColour);
         colourRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
+        var upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> saveLogo(bytes)))));
         upload.setId("branding-logo");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");

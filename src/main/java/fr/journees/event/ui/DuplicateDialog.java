@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.FormDialog;
 import fr.journees.event.EventDetails;
 import fr.journees.event.EventRejected;
@@ -13,7 +14,7 @@ import fr.journees.event.EventService;
 class DuplicateDialog extends FormDialog {
 
     DuplicateDialog(EventService events, EventDetails source) {
-        this(events, source, new TextField(), new DatePicker());
+        this(events, source, new TextField(), Localized.datePicker());
     }
 
     private DuplicateDialog(EventService events, EventDetails source, TextField title, DatePicker date) {

@@ -13,12 +13,15 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import fr.journees.base.ui.RouteIds;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventService;
 import fr.journees.security.Roles;
@@ -27,11 +30,15 @@ import jakarta.annotation.security.RolesAllowed;
 /** One event, one tab per part of it; the tab is in the URL so that it can be bookmarked and shared. */
 @Route("evenements/:eventId/:tab?")
 @RolesAllowed(Roles.ORGANISER)
-public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final EventService events;
     private final List<EventEditorTab> tabs;
     private String title = "";
+    private Tabs bar;
+    private Tab shown;
+    private Component content;
 
     public EventEditorView(EventService events, List<EventEditorTab> contributedTabs) {
         this.events = events;
@@ -56,7 +63,15 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
                 .orElse(tabs.get(0));
         title = header.title();
         removeAll();
-        add(heading(header), tabBar(header, selected), content(header, selected));
+        content = content(header, selected);
+        add(heading(header), tabBar(header, selected), content);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (content != null) {
+            UnsavedChanges.askBeforeLeaving(event, content, () -> bar.setSelectedTab(shown));
+        }
     }
 
     private Component heading(EventHeader header) {
@@ -71,7 +86,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Tabs tabBar(EventHeader header, EventEditorTab selected) {
-        var bar = new Tabs();
+        bar = new Tabs();
         bar.setId("event-tabs");
         // Ten tabs overflow a 1024 px screen: the bar scrolls on its own instead of widening the page.
         bar.setWidthFull();
@@ -85,7 +100,9 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         }
         bar.setSelectedTab(current);
+        shown = current;
         bar.addSelectedChangeListener(change -> tabs.stream()
+                .filter(t -> change.getSelectedTab() != shown)
                 .filter(t -> ("tab-" + t.id()).equals(change.getSelectedTab().getId().orElse("")))
                 .findFirst()
                 .ifPresent(t -> getUI().ifPresent(ui ->

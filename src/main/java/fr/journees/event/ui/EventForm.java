@@ -1,13 +1,12 @@
 package fr.journees.event.ui;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -18,53 +17,49 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.IntegerRangeValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.data.binder.ValidationException;
 
 import fr.journees.base.ui.Choice;
+import fr.journees.base.ui.Localized;
+import fr.journees.directory.ui.Carried;
+import fr.journees.directory.ui.DraftBinder;
 import fr.journees.event.EventDetails;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventRejected;
+import fr.journees.event.EventStatus;
 import fr.journees.event.OrganisationRole;
 
-/** The general information of an event: what, when, where, who, registration. */
+/**
+ * The general information of an event: what, when, where, who, registration. The field rules are the
+ * Bean Validation annotations of {@link EventDraft}; only the rules between two fields are stated here.
+ */
 class EventForm extends FormLayout {
-
-    static final class Values {
-        String title = "";
-        String subtitle = "";
-        String theme = "";
-        String slug = "";
-        LocalDate date;
-        LocalTime start;
-        LocalTime end;
-        Choice venue;
-        Set<Choice> organisers = new LinkedHashSet<>();
-        Set<Choice> partners = new LinkedHashSet<>();
-        LocalDateTime opensAt;
-        LocalDateTime closesAt;
-        Integer capacity;
-        boolean lunch;
-        Integer walk = 5;
-    }
 
     final TextField title = new TextField();
     final TextField subtitle = new TextField();
     final TextField theme = new TextField();
     final TextField slug = new TextField();
-    final DatePicker date = new DatePicker();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final DatePicker date = Localized.datePicker();
+    final TimePicker start = Localized.timePicker();
+    final TimePicker end = Localized.timePicker();
     final ComboBox<Choice> venue = new ComboBox<>();
-    final MultiSelectComboBox<Choice> organisers = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<Choice> partners = new MultiSelectComboBox<>();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final MultiSelectComboBox<Choice> organisers = Localized.multiSelect();
+    final MultiSelectComboBox<Choice> partners = Localized.multiSelect();
+    final DateTimePicker opensAt = Localized.dateTimePicker();
+    final DateTimePicker closesAt = Localized.dateTimePicker();
     final IntegerField capacity = new IntegerField();
     final Checkbox lunch = new Checkbox();
     final IntegerField walk = new IntegerField();
-    private final Binder<Values> binder = new Binder<>();
-    private Values values = new Values();
+    private final Carried<EventStatus> status = new Carried<>();
+    private final DraftBinder<EventDraft> binder = new DraftBinder<>(EventDraft.class, this);
+    private final Binder<Organisations> organisations = new Binder<>();
+    private Choice venueChoice;
+
+    /** The organisations of the day, which the event's draft does not carry. */
+    static final class Organisations {
+        Set<Choice> organisers = new LinkedHashSet<>();
+        Set<Choice> partners = new LinkedHashSet<>();
+    }
 
     EventForm(DirectoryChoices choices) {
         setId("event-form");
@@ -83,13 +78,13 @@ class EventForm extends FormLayout {
         end.setStep(Duration.ofMinutes(5));
         venue.setId("event-venue");
         venue.setLabel(getTranslation("event.venue"));
-        choices.places(venue);
+        choices.placesOrNew(venue);
         organisers.setId("event-organisers");
         organisers.setLabel(getTranslation("event.organisers"));
-        choices.organisations(organisers);
+        choices.organisationsOrNew(organisers);
         partners.setId("event-partners");
         partners.setLabel(getTranslation("event.partners"));
-        choices.organisations(partners);
+        choices.organisationsOrNew(partners);
         opensAt.setId("event-opens");
         opensAt.setLabel(getTranslation("event.field.opens"));
         closesAt.setId("event-closes");
@@ -111,76 +106,85 @@ class EventForm extends FormLayout {
     private void label(TextField field, String id, String key) {
         field.setId(id);
         field.setLabel(getTranslation(key));
-        field.setMaxLength(300);
+    }
+
+    private void text(TextField field, String property) {
+        binder.forField(field).withConverter(String::strip, value -> value).withNullRepresentation("")
+                .bind(property);
     }
 
     private void bind() {
-        binder.forField(title).asRequired(getTranslation("event.error.title")).bind(v -> v.title, (v, x) -> v.title = x);
-        binder.forField(subtitle).bind(v -> v.subtitle, (v, x) -> v.subtitle = x);
-        binder.forField(theme).bind(v -> v.theme, (v, x) -> v.theme = x);
-        binder.forField(slug).asRequired(getTranslation("event.error.slug"))
-                .withValidator(new RegexpValidator(getTranslation("event.error.slugFormat"), "[a-z0-9]+(-[a-z0-9]+)*"))
-                .bind(v -> v.slug, (v, x) -> v.slug = x);
-        binder.forField(date).asRequired(getTranslation("event.error.date")).bind(v -> v.date, (v, x) -> v.date = x);
-        binder.forField(start).asRequired(getTranslation("event.error.start")).bind(v -> v.start, (v, x) -> v.start = x);
-        binder.forField(end).asRequired(getTranslation("event.error.end"))
-                .withValidator(x -> start.getValue() == null || x.isAfter(start.getValue()),
+        text(title, "title");
+        text(subtitle, "subtitle");
+        text(theme, "theme");
+        text(slug, "slug");
+        binder.forField(date).bind("date");
+        binder.forField(start).bind("start");
+        binder.forField(end)
+                .withValidator(x -> x == null || start.getValue() == null || x.isAfter(start.getValue()),
                         getTranslation("event.error.endBeforeStart"))
-                .bind(v -> v.end, (v, x) -> v.end = x);
-        binder.forField(venue).bind(v -> v.venue, (v, x) -> v.venue = x);
-        binder.forField(organisers).bind(v -> v.organisers, (v, x) -> v.organisers = new LinkedHashSet<>(x));
-        binder.forField(partners).bind(v -> v.partners, (v, x) -> v.partners = new LinkedHashSet<>(x));
-        binder.forField(opensAt).bind(v -> v.opensAt, (v, x) -> v.opensAt = x);
+                .bind("end");
+        start.addValueChangeListener(e -> { if (end.getValue() != null) { binder.validate(); } });
+        binder.forField(venue).withConverter(choice -> choice == null ? null : choice.id(), this::venueOf)
+                .bind("venuePlaceId");
+        binder.forField(status).bind("status");
+        binder.forField(opensAt).bind("registrationOpensAt");
         binder.forField(closesAt)
                 .withValidator(x -> x == null || opensAt.getValue() == null || x.isAfter(opensAt.getValue()),
                         getTranslation("event.error.closesBeforeOpening"))
-                .bind(v -> v.closesAt, (v, x) -> v.closesAt = x);
-        binder.forField(capacity)
-                .withValidator(new IntegerRangeValidator(getTranslation("event.error.capacity"), 0, 1_000_000))
-                .bind(v -> v.capacity, (v, x) -> v.capacity = x);
-        binder.forField(walk).asRequired(getTranslation("event.error.walk"))
-                .withValidator(new IntegerRangeValidator(getTranslation("event.error.walk"), 0, 240))
-                .bind(v -> v.walk, (v, x) -> v.walk = x);
-        binder.forField(lunch).bind(v -> v.lunch, (v, x) -> v.lunch = x);
+                .bind("registrationClosesAt");
+        binder.forField(capacity).bind("capacity");
+        binder.forField(lunch).bind("lunchOffered");
+        binder.forField(walk).asRequired(getTranslation("directory.validation.NotNull")).bind("defaultWalkMinutes");
+        organisations.forField(organisers).bind(o -> o.organisers, (o, x) -> o.organisers = new LinkedHashSet<>(x));
+        organisations.forField(partners).bind(o -> o.partners, (o, x) -> o.partners = new LinkedHashSet<>(x));
+    }
+
+    private Choice venueOf(Long id) {
+        return id == null ? null : venueChoice != null && venueChoice.id() == id ? venueChoice : null;
     }
 
     void edit(EventDetails event) {
-        values = new Values();
-        values.title = event.title();
-        values.subtitle = nullToEmpty(event.subtitle());
-        values.theme = nullToEmpty(event.theme());
-        values.slug = event.slug();
-        values.date = event.date();
-        values.start = event.start();
-        values.end = event.end();
-        values.venue = event.venuePlaceId() == null ? null : new Choice(event.venuePlaceId(), event.venueName());
-        values.organisers = choices(event, OrganisationRole.ORGANISER);
-        values.partners = choices(event, OrganisationRole.PARTNER);
-        values.opensAt = event.registrationOpensAt();
-        values.closesAt = event.registrationClosesAt();
-        values.capacity = event.capacity();
-        values.lunch = event.lunchOffered();
-        values.walk = event.defaultWalkMinutes();
-        binder.readBean(values);
+        venueChoice = event.venuePlaceId() == null ? null : new Choice(event.venuePlaceId(), event.venueName());
+        binder.readRecord(event.toDraft());
+        var chosen = new Organisations();
+        chosen.organisers = choices(event, OrganisationRole.ORGANISER);
+        chosen.partners = choices(event, OrganisationRole.PARTNER);
+        organisations.readBean(chosen);
     }
 
-    /** The draft (keeping the status it is given) when every field is valid. */
-    Optional<Result> result(EventDetails current) {
-        if (!binder.writeBeanIfValid(values)) {
+    /** Runs after every change the user makes. */
+    void onChange(Runnable listener) {
+        binder.addValueChangeListener(e -> listener.run());
+        organisations.addValueChangeListener(e -> listener.run());
+    }
+
+    /** Something typed and not saved yet. */
+    boolean hasChanges() {
+        return binder.hasChanges() || organisations.hasChanges();
+    }
+
+    /** The draft when every field is valid; else the first wrong field has the focus and says why. */
+    Optional<Result> result() {
+        try {
+            var draft = binder.writeRecord();
+            var chosen = new Organisations();
+            organisations.writeBean(chosen);
+            return Optional.of(new Result(draft, chosen.organisers.stream().map(Choice::id).toList(),
+                    chosen.partners.stream().map(Choice::id).toList()));
+        } catch (ValidationException invalid) {
+            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
+                    .filter(com.vaadin.flow.component.Focusable.class::isInstance)
+                    .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
             return Optional.empty();
         }
-        var draft = new EventDraft(values.slug, values.title, blankToNull(values.subtitle), blankToNull(values.theme),
-                values.date, values.start, values.end, values.venue == null ? null : values.venue.id(),
-                current.status(), values.opensAt, values.closesAt, values.capacity, values.lunch, values.walk);
-        return Optional.of(new Result(draft, values.organisers.stream().map(Choice::id).toList(),
-                values.partners.stream().map(Choice::id).toList()));
     }
 
-    record Result(EventDraft draft, java.util.List<Long> organiserIds, java.util.List<Long> partnerIds) {
+    record Result(EventDraft draft, List<Long> organiserIds, List<Long> partnerIds) {
     }
 
     void show(EventRejected rejected) {
-        var field = switch (rejected.reason()) {
+        HasValue<?, ?> field = switch (rejected.reason()) {
             case SLUG_TAKEN -> slug;
             case ENDS_BEFORE_START -> end;
             case REGISTRATION_CLOSES_BEFORE_OPENING -> closesAt;
@@ -195,13 +199,5 @@ class EventForm extends FormLayout {
     private static Set<Choice> choices(EventDetails event, OrganisationRole role) {
         return new LinkedHashSet<>(event.organisations().stream().filter(o -> o.role() == role)
                 .map(o -> new Choice(o.organisationId(), o.name())).toList());
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -71,6 +72,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<EventSummary> grid() {
         grid.setId("events-list");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(e -> dates.format(e.date())).setHeader(getTranslation("event.date")).setAutoWidth(true);
         grid.addColumn(EventSummary::title).setHeader(getTranslation("event.title")).setFlexGrow(3);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.FormDialog;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventRejected;
@@ -29,12 +30,14 @@ class NewEventDialog extends FormDialog {
 
     private static final class Fields {
         final TextField title = new TextField();
-        final DatePicker date = new DatePicker();
-        final TimePicker start = new TimePicker(LocalTime.of(9, 0));
-        final TimePicker end = new TimePicker(LocalTime.of(17, 0));
+        final DatePicker date = Localized.datePicker();
+        final TimePicker start = Localized.timePicker();
+        final TimePicker end = Localized.timePicker();
         final FormLayout layout = new FormLayout(title, date, start, end);
 
         Fields() {
+            start.setValue(LocalTime.of(9, 0));
+            end.setValue(LocalTime.of(17, 0));
             layout.setId("new-event-form");
             title.setId("new-event-title");
             title.setLabel(layout.getTranslation("event.field.title"));

@@ -55,7 +55,7 @@ class ProgrammeEditor extends VerticalLayout {
         grid.addComponentColumn(this::kindBadge).setKey("kind").setHeader(getTranslation("programme.kind")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ProgrammeSlot::title).setHeader(getTranslation("programme.slotTitle")).setFlexGrow(2);
-        grid.addColumn(s -> s.location() == null ? "" : s.location()).setHeader(getTranslation("programme.location"))
+        grid.addColumn(s -> s.location() == null ? "" : s.location()).setHeader(getTranslation("programme.place"))
                 .setFlexGrow(1);
         grid.addColumn(s -> s.description() == null ? "" : s.description())
                 .setHeader(getTranslation("programme.description")).setFlexGrow(3);

@@ -4,42 +4,39 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.data.binder.ValidationException;
 
 import fr.journees.base.ui.Choice;
+import fr.journees.base.ui.Localized;
+import fr.journees.directory.ui.Carried;
+import fr.journees.directory.ui.DraftBinder;
 import fr.journees.event.ProgrammeItemDraft;
 import fr.journees.event.ProgrammeKind;
 import fr.journees.event.ProgrammeSlot;
 
-/** One slot of the programme: when, what kind, what, where. */
+/**
+ * One slot of the programme: when, what kind, what, where. The place is one picker of the directory,
+ * where a new place can be created; a free-text place of an older slot is kept until a place is picked.
+ */
 class ProgrammeSlotForm extends FormLayout {
 
-    static final class Values {
-        LocalTime start;
-        LocalTime end;
-        ProgrammeKind kind = ProgrammeKind.OTHER;
-        String title = "";
-        String description = "";
-        String location = "";
-        Choice place;
-    }
-
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final TimePicker start = Localized.timePicker();
+    final TimePicker end = Localized.timePicker();
     final Select<ProgrammeKind> kind = new Select<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final TextField location = new TextField();
     final ComboBox<Choice> place = new ComboBox<>();
-    private final Binder<Values> binder = new Binder<>();
-    private final Values values = new Values();
+    private final Carried<String> locationText = new Carried<>();
+    private final DraftBinder<ProgrammeItemDraft> binder = new DraftBinder<>(ProgrammeItemDraft.class, this);
+    private Choice placeChoice;
+    private boolean reading;
 
     ProgrammeSlotForm(DirectoryChoices choices) {
         setId("slot-form");
@@ -58,57 +55,65 @@ class ProgrammeSlotForm extends FormLayout {
         title.setLabel(getTranslation("programme.slotTitle"));
         description.setId("slot-description");
         description.setLabel(getTranslation("programme.description"));
-        location.setId("slot-location");
-        location.setLabel(getTranslation("programme.location"));
         place.setId("slot-place");
         place.setLabel(getTranslation("programme.place"));
-        choices.places(place);
-        add(start, end, kind, title, description, location, place);
+        place.setClearButtonVisible(true);
+        choices.placesOrNew(place);
+        // Enter in the picker picks or creates a place; it must not also save the dialog around the form.
+        place.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') "
+                + "e.stopPropagation(); })");
+        add(start, end, kind, title, description, place);
         setColspan(title, 2);
         setColspan(description, 2);
+        setColspan(place, 2);
 
-        binder.forField(start).asRequired(getTranslation("programme.error.start")).bind(v -> v.start, (v, x) -> v.start = x);
+        binder.forField(start).bind("start");
         binder.forField(end)
                 .withValidator(x -> x == null || start.getValue() == null || x.isAfter(start.getValue()),
                         getTranslation("programme.error.end"))
-                .bind(v -> v.end, (v, x) -> v.end = x);
-        binder.forField(kind).asRequired(getTranslation("programme.error.kind")).bind(v -> v.kind, (v, x) -> v.kind = x);
-        // Lengths are checked here, with a message, rather than by a maxlength that the browser enforces silently.
-        binder.forField(title).asRequired(getTranslation("programme.error.title"))
-                .withValidator(new StringLengthValidator(getTranslation("programme.error.length", 300), 0, 300))
-                .bind(v -> v.title, (v, x) -> v.title = x);
-        binder.forField(description).bind(v -> v.description, (v, x) -> v.description = x);
-        binder.forField(location)
-                .withValidator(new StringLengthValidator(getTranslation("programme.error.length", 300), 0, 300))
-                .bind(v -> v.location, (v, x) -> v.location = x);
-        binder.forField(place).bind(v -> v.place, (v, x) -> v.place = x);
+                .bind("end");
+        binder.forField(kind).bind("kind");
+        text(title, "title");
+        text(description, "description");
+        binder.forField(locationText).bind("locationText");
+        binder.forField(place).withConverter(choice -> choice == null ? null : choice.id(),
+                id -> id == null || placeChoice == null ? null : placeChoice).bind("placeId");
+        place.addValueChangeListener(e -> {
+            if (!reading && e.getValue() != null) {
+                locationText.setValue(null);
+                place.setHelperText(getTranslation("event.picker.createHelp"));
+            }
+        });
+    }
+
+    private void text(com.vaadin.flow.component.HasValue<?, String> field, String property) {
+        binder.forField(field).withConverter(String::strip, value -> value).withNullRepresentation("")
+                .bind(property);
     }
 
     void edit(ProgrammeSlot slot, LocalTime suggestedStart) {
         if (slot == null) {
-            values.start = suggestedStart;
-        } else {
-            values.start = slot.start();
-            values.end = slot.end();
-            values.kind = slot.kind();
-            values.title = slot.title();
-            values.description = slot.description() == null ? "" : slot.description();
-            values.location = slot.locationText() == null ? "" : slot.locationText();
-            values.place = slot.placeId() == null ? null : new Choice(slot.placeId(), slot.location());
+            placeChoice = null;
+            binder.readRecord(new ProgrammeItemDraft(suggestedStart, null, ProgrammeKind.OTHER, null, null, null,
+                    null));
+            return;
         }
-        binder.readBean(values);
+        placeChoice = slot.placeId() == null ? null : new Choice(slot.placeId(), slot.location());
+        reading = true;
+        binder.readRecord(slot.toDraft());
+        reading = false;
+        if (slot.placeId() == null && slot.locationText() != null) {
+            place.setHelperText(getTranslation("programme.location.kept", slot.locationText()));
+        }
     }
 
     Optional<ProgrammeItemDraft> draft() {
-        if (!binder.writeBeanIfValid(values)) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
+                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
             return Optional.empty();
         }
-        return Optional.of(new ProgrammeItemDraft(values.start, values.end, values.kind, values.title.strip(),
-                blankToNull(values.description), blankToNull(values.location),
-                values.place == null ? null : values.place.id()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,32 +2,27 @@ package fr.journees.event.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 
+import fr.journees.directory.ui.DraftBinder;
 import fr.journees.event.EventTextDraft;
 import fr.journees.event.EventTextView;
 import fr.journees.event.TextSection;
 
-/** A text of the booklet: its section, title, author line ("par …") and body. */
+/** A text of the booklet: its section, title, author line ("par …") and body; the rules are EventTextDraft's. */
 class TextForm extends FormLayout {
-
-    static final class Values {
-        TextSection section = TextSection.INTRODUCTION;
-        String title = "";
-        String author = "";
-        String body = "";
-    }
 
     final Select<TextSection> section = new Select<>();
     final TextField title = new TextField();
     final TextField author = new TextField();
     final TextArea body = new TextArea();
-    private final Binder<Values> binder = new Binder<>();
-    private final Values values = new Values();
+    private final DraftBinder<EventTextDraft> binder = new DraftBinder<>(EventTextDraft.class, this);
 
     TextForm() {
         setId("text-form");
@@ -37,11 +32,9 @@ class TextForm extends FormLayout {
         section.setItemLabelGenerator(s -> getTranslation("text.section." + s.name()));
         title.setId("text-title");
         title.setLabel(getTranslation("text.title"));
-        title.setMaxLength(300);
         author.setId("text-author");
         author.setLabel(getTranslation("text.author"));
         author.setHelperText(getTranslation("text.author.help"));
-        author.setMaxLength(500);
         body.setId("text-body");
         body.setLabel(getTranslation("text.body"));
         body.setHelperText(getTranslation("text.body.help"));
@@ -50,27 +43,31 @@ class TextForm extends FormLayout {
         setColspan(title, 2);
         setColspan(author, 2);
         setColspan(body, 2);
-        binder.forField(section).asRequired().bind(v -> v.section, (v, x) -> v.section = x);
-        binder.forField(title).asRequired(getTranslation("text.error.title")).bind(v -> v.title, (v, x) -> v.title = x);
-        binder.forField(author).bind(v -> v.author, (v, x) -> v.author = x);
-        binder.forField(body).asRequired(getTranslation("text.error.body")).bind(v -> v.body, (v, x) -> v.body = x);
+        binder.forField(section).bind("section");
+        text(title, "title");
+        text(author, "authorLine");
+        // The body keeps its own spacing (paragraphs, indents): only a blank body is nothing.
+        binder.forField(body).withConverter(value -> value.isBlank() ? null : value, value -> value == null ? "" : value)
+                .bind("body");
+    }
+
+    private void text(HasValue<?, String> field, String property) {
+        binder.forField(field).withConverter(String::strip, value -> value).withNullRepresentation("")
+                .bind(property);
     }
 
     void edit(EventTextView text) {
-        if (text != null) {
-            values.section = text.section();
-            values.title = text.title();
-            values.author = text.authorLine() == null ? "" : text.authorLine();
-            values.body = text.body();
-        }
-        binder.readBean(values);
+        binder.readRecord(text == null ? new EventTextDraft(TextSection.INTRODUCTION, null, null, null)
+                : new EventTextDraft(text.section(), text.title(), text.authorLine(), text.body()));
     }
 
     Optional<EventTextDraft> draft() {
-        if (!binder.writeBeanIfValid(values)) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
+                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
             return Optional.empty();
         }
-        var authorLine = values.author == null || values.author.isBlank() ? null : values.author.strip();
-        return Optional.of(new EventTextDraft(values.section, values.title.strip(), authorLine, values.body));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 /** Distances between places, and the shortest round through them when coordinates are known. */
 final class WalkingDistances {
 
-    private static final double EARTH_RADIUS_METRES = 6_371_000;
     private static final int EXACT_SEARCH_LIMIT = 9;
 
     private final long[][] metres;
@@ -130,13 +129,6 @@ final class WalkingDistances {
     }
 
     private static long haversine(RotationPlace a, RotationPlace b) {
-        double lat1 = Math.toRadians(a.latitude().doubleValue());
-        double lat2 = Math.toRadians(b.latitude().doubleValue());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude().doubleValue() - a.longitude().doubleValue());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return Math.round(2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(h)));
+        return WalkingTime.metres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
     }
-
 }

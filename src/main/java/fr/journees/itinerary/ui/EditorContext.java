@@ -15,7 +15,7 @@ import fr.journees.itinerary.ItineraryService;
 /** What the parts of the itineraries editor share: the event, the service, the pickers, and a refresh. */
 record EditorContext(EventHeader event, ItineraryService itineraries, LazyChoices.Page places,
                      ToIntFunction<String> countPlaces, LazyChoices.Page people, ToIntFunction<String> countPeople,
-                     Runnable refresh) {
+                     StopHelp help, Runnable refresh) {
 
     /**
      * Runs a change; on a conflict with someone else's change the user is told and sees the fresh
@@ -36,8 +36,11 @@ record EditorContext(EventHeader event, ItineraryService itineraries, LazyChoice
         }
     }
 
-    StopForm stopForm() {
-        return new StopForm(places, countPlaces, people, countPeople, event.defaultWalkMinutes());
+    /** previousPlaceId: the place of the stop before (null for the first one), to propose the walk from it. */
+    StopForm stopForm(Long previousPlaceId) {
+        var form = new StopForm(places, countPlaces, people, countPeople, event.defaultWalkMinutes(), help);
+        form.walkingFrom(previousPlaceId);
+        return form;
     }
 
     ItineraryForm itineraryForm() {

@@ -27,10 +27,11 @@ class ItinerariesEditor extends VerticalLayout {
     private final Div content = new Div();
 
     ItinerariesEditor(EventHeader event, ItineraryService itineraries, LazyChoices.Page places,
-                      ToIntFunction<String> countPlaces, LazyChoices.Page people, ToIntFunction<String> countPeople) {
+                      ToIntFunction<String> countPlaces, LazyChoices.Page people, ToIntFunction<String> countPeople,
+                      StopHelp help) {
         setId("itineraries");
         setPadding(false);
-        this.context = new EditorContext(event, itineraries, places, countPlaces, people, countPeople,
+        this.context = new EditorContext(event, itineraries, places, countPlaces, people, countPeople, help,
                 this::refresh);
         content.setWidthFull();
         add(content);

@@ -29,6 +29,6 @@ class ItinerariesTab extends SimpleEventEditorTab {
                 (filter, offset, limit) -> directory.findPeople(filter, offset, limit).stream()
                         .map(p -> new Choice(p.id(), p.functionLine() == null ? p.fullName()
                                 : p.fullName() + " — " + p.functionLine())).toList(),
-                directory::countPeople);
+                directory::countPeople, new DirectoryStopHelp(directory));
     }
 }

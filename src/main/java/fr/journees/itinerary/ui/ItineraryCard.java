@@ -61,7 +61,8 @@ class ItineraryCard extends Div {
     }
 
     private void addStop() {
-        var form = context.stopForm();
+        var stops = itinerary.stops();
+        var form = context.stopForm(stops.isEmpty() ? null : stops.get(stops.size() - 1).placeId());
         form.edit(null);
         new FormDialog(getTranslation("stop.new", itinerary.name()), form, () -> form.draft()
                 .map(draft -> context.attempt(() -> context.itineraries().addStop(itinerary.id(),

@@ -12,7 +12,21 @@ class PlanSummary extends Div {
 
     PlanSummary(ItineraryPlan plan) {
         setId("plan-summary");
-        add(new Paragraph(getTranslation("itinerary.window", plan.windowStart(), plan.windowEnd())));
+        add(new Paragraph(getTranslation(plan.visitSlot() ? "itinerary.window" : "itinerary.window.wholeDay",
+                plan.windowStart(), plan.windowEnd())));
+        if (!plan.slotOverlaps().isEmpty()) {
+            var warning = new Div();
+            warning.setId("slot-overlaps");
+            warning.addClassName("plan-conflict");
+            warning.getElement().setAttribute("role", "status");
+            var list = new UnorderedList();
+            for (var overlap : plan.slotOverlaps()) {
+                list.add(new ListItem(getTranslation("itinerary.slotOverlap", overlap.itinerary(), overlap.slot(),
+                        overlap.from(), overlap.to())));
+            }
+            warning.add(new Paragraph(getTranslation("itinerary.slotOverlaps")), list);
+            add(warning);
+        }
         var verdict = new Div();
         verdict.setId("collisions");
         verdict.getElement().setAttribute("role", "status");

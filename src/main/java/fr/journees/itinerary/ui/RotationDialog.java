@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H4;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.LazyChoices;
 import fr.journees.itinerary.ItineraryView;
@@ -24,7 +25,7 @@ class RotationDialog extends Dialog {
 
     private final EditorContext context;
     private final List<ItineraryView> itineraries;
-    private final MultiSelectComboBox<Choice> places = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Choice> places = Localized.multiSelect();
     private final Div preview = new Div();
     private final Button apply = new Button();
     private RotationProposal.Found proposal;

@@ -108,7 +108,9 @@ class StopsGrid extends Grid<StopsGrid.Row> {
     }
 
     private void edit(StopView stop) {
-        var form = context.stopForm();
+        var stops = itinerary.stops();
+        int at = stops.indexOf(stop);
+        var form = context.stopForm(at > 0 ? stops.get(at - 1).placeId() : null);
         form.edit(stop);
         new FormDialog(getTranslation("stop.edit", stop.placeName()), form, () -> form.draft()
                 .map(draft -> context.attempt(() -> context.itineraries().updateStop(itinerary.id(),

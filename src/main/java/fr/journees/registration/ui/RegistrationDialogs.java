@@ -1,9 +1,9 @@
 package fr.journees.registration.ui;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.FormDialog;
 import fr.journees.base.ui.Notifications;
@@ -63,14 +63,9 @@ class RegistrationDialogs {
     }
 
     void cancel(RegistrationView r) {
-        var dialog = new ConfirmDialog(translate("registration.admin.cancelTitle"),
+        Confirm.action("registration-cancel-dialog", translate("registration.admin.cancelTitle"),
                 translate("registration.admin.cancelText", r.fullName()), translate("registration.admin.cancel"),
-                e -> attempt(() -> registrations.cancel(r.id(), r.version())));
-        dialog.setId("registration-cancel-dialog");
-        dialog.setCancelable(true);
-        dialog.setCancelText(translate("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> attempt(() -> registrations.cancel(r.id(), r.version())));
     }
 
     private Select<Choice> select(String name, java.util.List<Choice> choices, Long current) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
+import fr.journees.registration.ExportLabels;
 import fr.journees.registration.RegistrationExport;
 import fr.journees.registration.RegistrationFilter;
 import fr.journees.registration.RegistrationService;
@@ -92,8 +94,8 @@ class RegistrationsPanel extends VerticalLayout {
         return anchor;
     }
 
-    private java.util.List<String> headers() {
-        return RegistrationExport.COLUMNS.stream().map(c -> getTranslation("registration.column." + c)).toList();
+    private ExportLabels headers() {
+        return ExportLabels.translated(key -> getTranslation(key));
     }
 
     private HorizontalLayout filters() {
@@ -129,6 +131,7 @@ class RegistrationsPanel extends VerticalLayout {
 
     private Grid<RegistrationView> grid() {
         grid.setId("registrations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RegistrationView::fullName).setHeader(getTranslation("registration.column.name"))
                 .setAutoWidth(true);
         grid.addColumn(RegistrationView::email).setHeader(getTranslation("registration.column.email"))

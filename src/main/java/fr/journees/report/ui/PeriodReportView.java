@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import fr.journees.base.ui.Localized;
 import fr.journees.report.PeriodReportService;
 import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,8 +30,8 @@ public class PeriodReportView extends VerticalLayout implements HasDynamicTitle 
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Localized.datePicker();
+    private final DatePicker to = Localized.datePicker();
     private final Anchor download;
 
     public PeriodReportView(PeriodReportService reports) {

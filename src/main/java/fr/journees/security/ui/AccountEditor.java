@@ -4,7 +4,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import fr.journees.base.ui.Confirm;
@@ -137,13 +136,9 @@ class AccountEditor extends Dialog {
 
     private void confirmReset() {
         var account = form.editing();
-        var confirm = new ConfirmDialog(getTranslation("account.reset.title"),
+        Confirm.step("account-reset-confirm", getTranslation("account.reset.title"),
                 getTranslation("account.reset.text", account.displayName()),
-                getTranslation("account.action.reset"), e -> reset(account));
-        confirm.setId("account-reset-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("account.action.cancel"));
-        confirm.open();
+                getTranslation("account.action.reset"), () -> reset(account));
     }
 
     private void reset(AccountSummary account) {

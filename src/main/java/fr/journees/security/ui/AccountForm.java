@@ -15,10 +15,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.directory.ui.DraftBinder;
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.security.AccountChangeRefused;
 import fr.journees.security.AccountDraft;
 import fr.journees.security.AccountSummary;
@@ -32,7 +33,7 @@ public class AccountForm extends FormLayout {
     private final CheckboxGroup<String> roles = new CheckboxGroup<>();
     private final Paragraph problem = new Paragraph();
     private final Button save = new Button();
-    private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
+    private final DraftBinder<AccountDraft> binder = new DraftBinder<>(AccountDraft.class, this);
     private AccountSummary editing;
 
     public AccountForm() {
@@ -54,9 +55,9 @@ public class AccountForm extends FormLayout {
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
-        binder.forField(email).asRequired(getTranslation("account.error.emailRequired")).bind("email");
-        binder.forField(displayName).asRequired(getTranslation("account.error.nameRequired")).bind("displayName");
-        binder.forField(roles).asRequired(getTranslation("account.error.rolesRequired")).bind("roles");
+        binder.forField(email).bind("email");
+        binder.forField(displayName).bind("displayName");
+        binder.forField(roles).bind("roles");
         save.setText(getTranslation("account.action.save"));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,7 +65,7 @@ public class AccountForm extends FormLayout {
         save.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("account.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("account-cancel");
-        add(email, displayName, roles, problem, new HorizontalLayout(save, cancel));
+        add(email, displayName, roles, problem, DialogButtons.row(null, cancel, save));
         setColspan(problem, 2);
     }
 

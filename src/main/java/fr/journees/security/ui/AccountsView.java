@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,6 +47,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("account-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("accounts-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.name")).setFlexGrow(2);
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setFlexGrow(2);

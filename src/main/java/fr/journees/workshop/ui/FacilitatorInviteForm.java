@@ -1,5 +1,7 @@
 package fr.journees.workshop.ui;
 
+import fr.journees.directory.ui.DraftBinder;
+import fr.journees.base.ui.DialogButtons;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 
@@ -18,8 +19,7 @@ class FacilitatorInviteForm extends FormLayout {
 
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
-    private final BeanValidationBinder<FacilitatorInvitation> binder =
-            new BeanValidationBinder<>(FacilitatorInvitation.class);
+    private final DraftBinder<FacilitatorInvitation> binder = new DraftBinder<>(FacilitatorInvitation.class, this);
 
     FacilitatorInviteForm() {
         setId("invite-form");
@@ -31,16 +31,15 @@ class FacilitatorInviteForm extends FormLayout {
         displayName.setId("invite-name");
         displayName.setLabel(getTranslation("workshop.invite.name"));
         displayName.setMaxLength(200);
-        binder.forField(email).asRequired(getTranslation("workshop.invite.error.emailRequired")).bind("email");
-        binder.forField(displayName).asRequired(getTranslation("workshop.invite.error.nameRequired"))
-                .bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(displayName).bind("displayName");
         var invite = new Button(getTranslation("workshop.invite.save"), e -> validateAndInvite());
         invite.setId("invite-save");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("workshop.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("invite-cancel");
         var explanation = new Paragraph(getTranslation("workshop.invite.text"));
-        add(explanation, email, displayName, new HorizontalLayout(invite, cancel));
+        add(explanation, email, displayName, DialogButtons.row(null, cancel, invite));
         setColspan(explanation, 2);
     }
 

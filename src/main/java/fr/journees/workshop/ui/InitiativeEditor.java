@@ -2,10 +2,10 @@ package fr.journees.workshop.ui;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.provider.DataProvider;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.directory.DirectoryService;
 import fr.journees.directory.OrganisationOption;
@@ -68,14 +68,9 @@ class InitiativeEditor extends Dialog {
 
     private void confirmDelete() {
         var initiative = form.editing();
-        var confirm = new ConfirmDialog(getTranslation("initiative.delete.title"),
+        Confirm.action("initiative-delete-confirm", getTranslation("initiative.delete.title"),
                 getTranslation("initiative.delete.text", initiative.title()),
-                getTranslation("initiative.action.delete"), e -> delete(initiative));
-        confirm.setId("initiative-delete-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("initiative.action.cancel"));
-        confirm.open();
+                getTranslation("initiative.action.delete"), () -> delete(initiative));
     }
 
     private void delete(InitiativeDetail initiative) {

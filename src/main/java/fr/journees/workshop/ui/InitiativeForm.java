@@ -13,13 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.directory.ui.DraftBinder;
+import fr.journees.base.ui.DialogButtons;
 import fr.journees.directory.OrganisationOption;
 import fr.journees.workshop.InitiativeDetail;
 import fr.journees.workshop.InitiativeDraft;
@@ -34,7 +35,7 @@ class InitiativeForm extends FormLayout {
     private final TextArea description = new TextArea();
     private final Paragraph problem = new Paragraph();
     private final Button delete = new Button();
-    private final BeanValidationBinder<InitiativeDraft> binder = new BeanValidationBinder<>(InitiativeDraft.class);
+    private final DraftBinder<InitiativeDraft> binder = new DraftBinder<>(InitiativeDraft.class, this);
     private final List<String> themes = new ArrayList<>();
     private InitiativeDetail editing;
 
@@ -84,7 +85,7 @@ class InitiativeForm extends FormLayout {
     }
 
     private void bind() {
-        binder.forField(title).asRequired(getTranslation("initiative.error.titleRequired")).bind("title");
+        binder.forField(title).bind("title");
         binder.forField(porteur)
                 .withConverter(Converter.<OrganisationOption, Long>from(
                         option -> Result.ok(option == null ? null : option.id()),
@@ -107,7 +108,7 @@ class InitiativeForm extends FormLayout {
         delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
         var cancel = new Button(getTranslation("initiative.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("initiative-cancel");
-        return new HorizontalLayout(save, delete, cancel);
+        return DialogButtons.row(delete, cancel, save);
     }
 
     void create() {

@@ -90,7 +90,7 @@ public class InitiativesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("initiatives-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(InitiativeView::title).setHeader(getTranslation("initiative.title"))
                 .setSortProperty(InitiativeOrder.Column.TITLE.name()).setFlexGrow(3);
         grid.addColumn(InitiativeView::porteur).setHeader(getTranslation("initiative.porteur"))

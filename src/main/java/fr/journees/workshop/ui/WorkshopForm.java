@@ -17,11 +17,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.shared.Registration;
 
+import fr.journees.directory.ui.DraftBinder;
+import fr.journees.base.ui.DialogButtons;
+import fr.journees.base.ui.Localized;
 import fr.journees.security.AccountOption;
 import fr.journees.workshop.WorkshopDraft;
 import fr.journees.workshop.WorkshopView;
@@ -34,9 +36,9 @@ class WorkshopForm extends FormLayout {
     private final TextArea objectives = new TextArea();
     private final TextField room = new TextField();
     private final IntegerField capacity = new IntegerField();
-    private final MultiSelectComboBox<AccountOption> facilitators = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<AccountOption> facilitators = Localized.multiSelect();
     private final Paragraph problem = new Paragraph();
-    private final BeanValidationBinder<WorkshopDraft> binder = new BeanValidationBinder<>(WorkshopDraft.class);
+    private final DraftBinder<WorkshopDraft> binder = new DraftBinder<>(WorkshopDraft.class, this);
     private WorkshopView editing;
 
     /** facilitatorAccounts: the enabled FACILITATOR accounts, filtered by name or e-mail. */
@@ -70,7 +72,7 @@ class WorkshopForm extends FormLayout {
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
-        binder.forField(title).asRequired(getTranslation("workshop.error.titleRequired")).bind("title");
+        binder.forField(title).bind("title");
         // An empty text is no text: stored as absent rather than as an empty string.
         binder.forField(guidingQuestions).withNullRepresentation("").bind("guidingQuestions");
         binder.forField(objectives).withNullRepresentation("").bind("objectives");
@@ -95,7 +97,7 @@ class WorkshopForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("workshop.action.cancel"), e -> fireEvent(new CloseEvent(this)));
         cancel.setId("workshop-cancel");
-        return new HorizontalLayout(save, cancel);
+        return DialogButtons.row(null, cancel, save);
     }
 
     void create() {

@@ -9,7 +9,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.DataProvider;
 
+import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventNotEditable;
@@ -145,16 +145,11 @@ class WorkshopsEditor extends Section {
     }
 
     void confirmDelete(WorkshopView workshop) {
-        var confirm = new ConfirmDialog(getTranslation("workshop.delete.title"),
+        Confirm.action("workshop-delete-confirm", getTranslation("workshop.delete.title"),
                 getTranslation("workshop.delete.text", workshop.title()),
                 getTranslation("workshop.action.delete"),
-                e -> attempt(() -> workshops.delete(workshop.id(), workshop.version()),
+                () -> attempt(() -> workshops.delete(workshop.id(), workshop.version()),
                         getTranslation("workshop.deleted", workshop.title())));
-        confirm.setId("workshop-delete-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("workshop.action.cancel"));
-        confirm.open();
     }
 
     void move(WorkshopView workshop, Direction direction) {

@@ -150,7 +150,7 @@ class EventEditorTabsTest extends KaribuTest {
         _setValue(title, pasted);
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
         assertThat(title.isInvalid()).isTrue();
-        assertThat(title.getErrorMessage()).isEqualTo("300 caractères au plus : raccourcissez le texte.");
+        assertThat(title.getErrorMessage()).isEqualTo("300 caractères au maximum.");
         assertThat(title.getValue()).isEqualTo(pasted);
         assertThat(events.programme(eventId)).isEmpty();
     }
