@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.journees.base.database.Writes;
 import fr.journees.calendar.CalendarRepository.PlaceAddress;
 import fr.journees.event.EventDetails;
 import fr.journees.event.EventLinks;
@@ -45,16 +46,19 @@ public class CalendarService {
     private final EventLinks eventLinks;
     private final String uidDomain;
     private static final int CACHED_DAYS = 200;
+    static final java.time.Duration PUBLIC_FRESHNESS = java.time.Duration.ofSeconds(1);
     private final Map<Long, StampedDay> days = new ConcurrentHashMap<>();
     private final Map<String, Long> slugs = new ConcurrentHashMap<>();
     private final Map<Long, CalendarFile> programmeFiles = new ConcurrentHashMap<>();
     private final TransactionTemplate reading;
+    private final Writes writes;
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                     CalendarRepository repository, MessageSource messages,
                     EventLinks eventLinks,
                     @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, Writes writes) {
+        this.writes = writes;
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
@@ -109,7 +113,7 @@ public class CalendarService {
     public Optional<CalendarDay> publishedDay(String slug) {
         var known = slugs.get(slug);
         if (known != null) {
-            var day = day(known).filter(d -> isPublishedAt(d, slug));
+            var day = recentDay(known).filter(d -> isPublishedAt(d, slug));
             if (day.isPresent()) {
                 return day;
             }
@@ -136,6 +140,8 @@ public class CalendarService {
      * the database says nothing of it changed (so a change made through any node is seen at once).
      */
     public Optional<CalendarDay> day(long eventId) {
+        long writesBefore = writes.count();
+        long now = System.currentTimeMillis();
         // The stamp first and on its own: a day read after it is at least as new as the stamp it is kept under.
         var stamp = repository.dayStamp(eventId);
         if (stamp == null) {
@@ -143,14 +149,30 @@ public class CalendarService {
         }
         var cached = days.get(eventId);
         if (cached != null && cached.stamp().equals(stamp)) {
+            remember(eventId, new StampedDay(stamp, cached.day(), now, writesBefore));
             return Optional.of(cached.day());
         }
         var day = reading.execute(status -> read(eventId, stamp));
-        day.ifPresent(d -> remember(eventId, new StampedDay(stamp, d)));
+        day.ifPresent(d -> remember(eventId, new StampedDay(stamp, d, now, writesBefore)));
         return day;
     }
 
-    private record StampedDay(String stamp, CalendarDay day) {
+    /**
+     * The day as {@link #day} gives it, trusting a stamp checked less than {@link #PUBLIC_FRESHNESS} ago when
+     * this node wrote nothing since: what the public pages and feeds, polled by crowds and calendar
+     * clients, are made from. A change made here shows at once; one made through another node within that time.
+     */
+    private Optional<CalendarDay> recentDay(long eventId) {
+        var cached = days.get(eventId);
+        if (cached != null && cached.writes() == writes.count()
+                && System.currentTimeMillis() - cached.checkedAt() < PUBLIC_FRESHNESS.toMillis()) {
+            return Optional.of(cached.day());
+        }
+        return day(eventId);
+    }
+
+    /** A day, the stamp it was read under, and when (and at which count of this node's writes) that was checked. */
+    private record StampedDay(String stamp, CalendarDay day, long checkedAt, long writes) {
     }
 
     private void remember(long eventId, StampedDay day) {

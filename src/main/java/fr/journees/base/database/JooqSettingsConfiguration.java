@@ -1,6 +1,8 @@
 package fr.journees.base.database;
 
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +19,11 @@ class JooqSettingsConfiguration {
         return configuration -> configuration.settings()
                 .withExecuteWithOptimisticLocking(true)
                 .withRenderGroupConcatMaxLenSessionVariable(false);
+    }
+
+    /** Every statement passes by {@link Writes}, so that caches know when this node wrote. */
+    @Bean
+    ExecuteListenerProvider writesCounter(Writes writes) {
+        return new DefaultExecuteListenerProvider(writes);
     }
 }

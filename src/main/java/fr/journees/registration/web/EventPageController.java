@@ -45,7 +45,7 @@ class EventPageController {
     }
 
     @GetMapping("/e/{slug}")
-    ResponseEntity<String> page(@PathVariable String slug, @RequestParam(name = "integre", required = false) String embed,
+    ResponseEntity<?> page(@PathVariable String slug, @RequestParam(name = "integre", required = false) String embed,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
                                 HttpServletRequest request, HttpServletResponse response) {
         var locale = PublicLanguage.of(request, response);

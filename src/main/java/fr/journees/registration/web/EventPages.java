@@ -33,7 +33,7 @@ import fr.journees.registration.RegistrationService;
 class EventPages {
 
     /** A rendered page, its validator, and when its places left were last checked against the ledger. */
-    record Rendered(String html, String etag, String key, long seats, long checkedAt) {
+    record Rendered(byte[] html, String etag, String key, long seats, long checkedAt) {
     }
 
     static final Duration PLACES_REFRESH = Duration.ofSeconds(1);
@@ -76,7 +76,7 @@ class EventPages {
                 return checked;
             }
             var html = render(day, locale, embed, now);
-            var rendered = new Rendered(html, etag(html), key, seats, millis);
+            var rendered = new Rendered(html.getBytes(StandardCharsets.UTF_8), etag(html), key, seats, millis);
             if (pages.size() >= CACHED) {
                 pages.clear();
             }
