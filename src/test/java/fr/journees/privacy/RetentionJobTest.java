@@ -100,7 +100,7 @@ class RetentionJobTest {
         var tokensBefore = dsl.select(REGISTRATION.TOKEN).from(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(old))
                 .fetch(REGISTRATION.TOKEN);
         assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.EVENT_ID.eq(old))).isPositive();
-        var recentBefore = dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(recent)).fetch();
+        var recentBefore = dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(recent)).orderBy(REGISTRATION.ID).fetch();
 
         var first = job.run(TODAY).orElseThrow();
 
@@ -112,7 +112,7 @@ class RetentionJobTest {
             assertThat(traces.of(who)).as(who).isEmpty();
         }
         assertThat(traces.of("newamaia@example.test")).contains("registration.email", "mail_outbox.recipient");
-        var rows = dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(old)).fetch();
+        var rows = dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(old)).orderBy(REGISTRATION.ID).fetch();
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.getFirstName()).isEmpty();
             assertThat(r.getLastName()).isEmpty();
@@ -128,12 +128,12 @@ class RetentionJobTest {
         });
         tokensBefore.forEach(t -> assertThat(registrations.byToken(t)).isEmpty());
         assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.EVENT_ID.eq(old))).isZero();
-        assertThat(dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(recent)).fetch()).isEqualTo(recentBefore);
+        assertThat(dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(recent)).orderBy(REGISTRATION.ID).fetch()).isEqualTo(recentBefore);
 
         var second = job.run(TODAY).orElseThrow();
 
         assertThat(second.changedNothing()).isTrue();
-        assertThat(dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(old)).fetch()).isEqualTo(rows);
+        assertThat(dsl.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(old)).orderBy(REGISTRATION.ID).fetch()).isEqualTo(rows);
         assertThat(reportCounts(old)).containsExactlyInAnyOrderElementsOf(countsBefore);
         assertThat(privacy.lastRetentionRun()).hasValueSatisfying(run -> {
             assertThat(run.action()).isEqualTo(PrivacyAction.RETENTION_RUN);
