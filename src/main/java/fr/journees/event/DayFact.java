@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * One thing the home page says about a day or the site, told by the feature that owns the rule:
- * a figure (INFO), something to do before publishing (TODO), something gone wrong (ALERT). key is a
+ * a figure (INFO), something missing before publishing (MISSING), something gone wrong (ALERT). key is a
  * translation key, args its arguments; gauge, when present, a 0..1 fill to draw as a bar.
  */
 public record DayFact(Kind kind, String key, List<Object> args, Double gauge) {
 
     public enum Kind {
-        INFO, TODO, ALERT
+        INFO, MISSING, ALERT
     }
 
     public static DayFact info(String key, Object... args) {
@@ -22,7 +22,7 @@ public record DayFact(Kind kind, String key, List<Object> args, Double gauge) {
     }
 
     public static DayFact todo(String key, Object... args) {
-        return new DayFact(Kind.TODO, key, List.of(args), null);
+        return new DayFact(Kind.MISSING, key, List.of(args), null);
     }
 
     public static DayFact alert(String key, Object... args) {

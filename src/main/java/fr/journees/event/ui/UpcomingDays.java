@@ -65,7 +65,7 @@ class UpcomingDays extends Div {
         for (var fact : facts) {
             var item = new ListItem();
             item.addClassName("fact-" + fact.kind().name().toLowerCase());
-            if (fact.kind() == DayFact.Kind.TODO) {
+            if (fact.kind() == DayFact.Kind.MISSING) {
                 var todo = new Span(item.getTranslation("home.fact.todo"));
                 todo.getElement().getThemeList().add("badge contrast small");
                 item.add(todo);
