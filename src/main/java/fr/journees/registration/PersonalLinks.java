@@ -26,4 +26,13 @@ public class PersonalLinks {
     public String agenda(String token) {
         return page(token) + "/agenda.ics";
     }
+
+    /** The survey after the day, answered from the thank-you mail. */
+    public String survey(String token) {
+        return page(token) + "/enquete";
+    }
+
+    public String certificate(String token) {
+        return page(token) + "/attestation.pdf";
+    }
 }
