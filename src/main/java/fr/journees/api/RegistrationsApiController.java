@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.journees.event.EventService;
 import fr.journees.registration.DayChoices;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationView;
@@ -52,15 +51,13 @@ class RegistrationsApiController {
               "language": "fr"
             }""";
 
-    private final EventService events;
     private final RegistrationService registrations;
     private final RegistrationChecks checks;
     private final SubmissionLimiter limiter;
     private final ApiLinks links;
 
-    RegistrationsApiController(EventService events, RegistrationService registrations,
+    RegistrationsApiController(RegistrationService registrations,
                                RegistrationChecks checks, SubmissionLimiter limiter, ApiLinks links) {
-        this.events = events;
         this.registrations = registrations;
         this.checks = checks;
         this.limiter = limiter;
@@ -85,9 +82,8 @@ class RegistrationsApiController {
     @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis cette adresse IP")
     ResponseEntity<RegistrationJson> register(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug,
                                               @RequestBody RegistrationInput input, HttpServletRequest http) {
-        long eventId = events.publishedId(slug).orElseThrow(ApiProblem::notFound);
         var request = input.toRequest(ApiMessages.language(http));
-        var choices = choices(eventId);
+        var choices = registrations.publishedChoices(slug).orElseThrow(ApiProblem::notFound);
         checks.requireValid(request, choices, ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
         if (wait.isPresent()) {

@@ -1,12 +1,22 @@
 package fr.journees.calendar;
 
+import static fr.journees.db.Tables.EVENT;
+import static fr.journees.db.Tables.EVENT_ORGANISATION;
+import static fr.journees.db.Tables.ITINERARY;
+import static fr.journees.db.Tables.ITINERARY_STOP;
+import static fr.journees.db.Tables.ORGANISATION;
+import static fr.journees.db.Tables.PERSON;
 import static fr.journees.db.Tables.PLACE;
+import static fr.journees.db.Tables.PROGRAMME_ITEM;
+import static fr.journees.db.Tables.STOP_SPEAKER;
+import static fr.journees.db.Tables.WORKSHOP;
 import static org.jooq.Records.mapping;
 
 import java.util.Collection;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +41,10 @@ public class CalendarRepository {
      * event, its programme, itineraries, stops, speakers (and their names), workshops or the places they
      * name changes it. One indexed query, so that a day read once serves until it changes, on every node.
      */
+    /** The tables {@link #dayStamp} covers: a write to another one cannot change a day. */
+    static final Table<?>[] STAMPED_TABLES = {EVENT, PROGRAMME_ITEM, ITINERARY, ITINERARY_STOP, STOP_SPEAKER,
+            PERSON, WORKSHOP, EVENT_ORGANISATION, ORGANISATION, PLACE};
+
     public String dayStamp(long eventId) {
         return dsl.resultQuery("""
                 SELECT CONCAT_WS('|',

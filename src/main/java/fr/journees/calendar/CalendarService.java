@@ -51,14 +51,14 @@ public class CalendarService {
     private final Map<String, Long> slugs = new ConcurrentHashMap<>();
     private final Map<Long, CalendarFile> programmeFiles = new ConcurrentHashMap<>();
     private final TransactionTemplate reading;
-    private final Writes writes;
+    private final Writes.Counter writes;
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                     CalendarRepository repository, MessageSource messages,
                     EventLinks eventLinks,
                     @Value("${journees.calendar.uid-domain:journees.fr}") String uidDomain,
                     PlatformTransactionManager transactions, Writes writes) {
-        this.writes = writes;
+        this.writes = writes.to(CalendarRepository.STAMPED_TABLES);
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;

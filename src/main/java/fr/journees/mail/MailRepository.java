@@ -20,21 +20,24 @@ public class MailRepository {
     }
 
     long insert(OutgoingMail mail, MailStatus status) {
-        var attachment = mail.attachment();
-        return dsl.insertInto(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.RECIPIENT, mail.recipient())
-                .set(MAIL_OUTBOX.SUBJECT, mail.subject().length() > 500 ? mail.subject().substring(0, 500)
-                        : mail.subject())
-                .set(MAIL_OUTBOX.BODY_TEXT, mail.text())
-                .set(MAIL_OUTBOX.BODY_HTML, mail.html())
-                .set(MAIL_OUTBOX.ATTACHMENT_NAME, attachment == null ? null : attachment.name())
-                .set(MAIL_OUTBOX.ATTACHMENT_TYPE, attachment == null ? null : attachment.contentType())
-                .set(MAIL_OUTBOX.ATTACHMENT, attachment == null ? null : attachment.content())
-                .set(MAIL_OUTBOX.STATUS, status.name())
-                .set(MAIL_OUTBOX.EVENT_ID, mail.eventId())
-                .set(MAIL_OUTBOX.REGISTRATION_ID, mail.registrationId())
-                .returningResult(MAIL_OUTBOX.ID)
-                .fetchOne(MAIL_OUTBOX.ID);
+        return insertAll(List.of(mail), status).getFirst();
+    }
+
+    /** The mails in one statement; their ids in the same order (RETURNING gives the rows in insertion order). */
+    List<Long> insertAll(List<OutgoingMail> mails, MailStatus status) {
+        var insert = dsl.insertInto(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT,
+                MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.ATTACHMENT_NAME, MAIL_OUTBOX.ATTACHMENT_TYPE, MAIL_OUTBOX.ATTACHMENT,
+                MAIL_OUTBOX.STATUS, MAIL_OUTBOX.EVENT_ID, MAIL_OUTBOX.REGISTRATION_ID);
+        for (var mail : mails) {
+            var attachment = mail.attachment();
+            insert = insert.values(mail.recipient(),
+                    mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject(),
+                    mail.text(), mail.html(), attachment == null ? null : attachment.name(),
+                    attachment == null ? null : attachment.contentType(),
+                    attachment == null ? null : attachment.content(), status.name(), mail.eventId(),
+                    mail.registrationId());
+        }
+        return insert.returningResult(MAIL_OUTBOX.ID).fetch(MAIL_OUTBOX.ID);
     }
 
     /** Pending mails whose time has come, oldest first. */

@@ -24,7 +24,7 @@ final class Capacities {
 
     private final Integer eventCapacity;
     private int eventConfirmed;
-    private final int waitlisted;
+    private int waitlisted;
     private final Map<Long, Slot> itineraries;
     private final Map<Long, Slot> workshops;
 
@@ -181,7 +181,8 @@ final class Capacities {
     }
 
     /** The rank of someone joining the waiting list now, behind everyone already waiting. */
-    int nextWaitlistPosition() {
-        return waitlisted + 1;
+    /** One more person waits: their rank, the waiting list being ordered by transaction, then by id. */
+    int joinWaitlist() {
+        return ++waitlisted;
     }
 }

@@ -46,10 +46,7 @@ class LockedTransactions {
     }
 
     <T> T run(long eventId, Function<LockedDay, T> work) {
-        // The database's lock is the one that counts; this one only keeps this node's requests for the same
-        // day from queueing inside the database, each holding a connection (and, on a cluster, from being
-        // aborted together by one write of another node). It adds no rule and no shared state.
-        var local = localLocks.computeIfAbsent(eventId, id -> new ReentrantLock(true));
+        var local = localLock(eventId);
         local.lock();
         try {
             for (int attempt = 1; ; attempt++) {
@@ -66,6 +63,30 @@ class LockedTransactions {
         } finally {
             local.unlock();
         }
+    }
+
+    /** Runs {@code work} as this node's only holder of the day, outside any transaction: see {@link GroupCommit}. */
+    void holdingTheDay(long eventId, Runnable work) {
+        var local = localLock(eventId);
+        local.lock();
+        try {
+            work.run();
+        } finally {
+            local.unlock();
+        }
+    }
+
+    /** How many requests of this node wait for the day while another holds it (a rush shows here first). */
+    int waiting(long eventId) {
+        var local = localLocks.get(eventId);
+        return local == null ? 0 : local.getQueueLength();
+    }
+
+    private ReentrantLock localLock(long eventId) {
+        // The database's lock is the one that counts; this one only keeps this node's requests for the same
+        // day from queueing inside the database, each holding a connection (and, on a cluster, from being
+        // aborted together by one write of another node). It adds no rule and no shared state.
+        return localLocks.computeIfAbsent(eventId, id -> new ReentrantLock(true));
     }
 
     private LockedDay lock(long eventId) {

@@ -1,12 +1,15 @@
 package fr.journees.registration;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import fr.journees.base.PrivacyNotice;
 import fr.journees.event.EventStatus;
+import fr.journees.mail.OutgoingMail;
 import fr.journees.registration.RegistrationMails.Kind;
 import fr.journees.registration.RegistrationRejected.Reason;
 
@@ -18,34 +21,112 @@ import fr.journees.registration.RegistrationRejected.Reason;
 class NewRegistrations {
 
     private final RegistrationRepository registrations;
+    private final NewRegistrationRepository rows;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
+    private final GroupCommit<Arrival, Decided> arrivals;
 
-    NewRegistrations(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails) {
+    NewRegistrations(RegistrationRepository registrations, NewRegistrationRepository rows, LockedTransactions locked,
+                     RegistrationMails mails) {
         this.registrations = registrations;
+        this.rows = rows;
         this.locked = locked;
         this.mails = mails;
+        this.arrivals = new GroupCommit<>(locked, this::decideAll);
     }
 
     /** The secrets a new registration is written with: its personal-link token and its check-in code. */
     record Written(String token, String checkinCode) {
     }
 
+    /** A registration asked for, through the public form (its window applies) or by an organiser. */
+    private record Arrival(DayChoices choices, RegistrationRequest request, boolean publicForm) {
+    }
+
+    /** What the rules gave one arrival: an outcome, or the refusal the person gets. */
+    private record Decided(RegistrationOutcome outcome, RegistrationRejected refusal) {
+    }
+
+    /** Under a rush, the registrations of a day arriving together are decided in one locked transaction. */
     RegistrationOutcome insert(DayChoices choices, RegistrationRequest request, boolean publicForm) {
-        return locked.run(choices.eventId(), locked -> {
-            var now = LocalDateTime.now();
-            var event = locked.event();
-            if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
-                throw new RegistrationRejected(Reason.CLOSED);
+        var decided = arrivals.submit(choices.eventId(), new Arrival(choices, request, publicForm));
+        if (decided.refusal() != null) {
+            throw decided.refusal();
+        }
+        return decided.outcome();
+    }
+
+    /**
+     * In arrival order, each as if alone: the window, an e-mail already registered (a cancelled one makes
+     * way), the seat the rules give on the counts as they stand after the ones before. Then the rows in one
+     * statement and their mails in another.
+     */
+    private List<Decided> decideAll(LockedDay locked, List<Arrival> batch) {
+        var now = LocalDateTime.now();
+        var event = locked.event();
+        var capacities = locked.capacities();
+        var known = rows.statuses(locked, batch.stream().map(a -> a.request().normalisedEmail()).toList());
+        var emails = new HashSet<String>();
+        var freed = new ArrayList<String>();
+        var decided = new ArrayList<Decided>();
+        var accepted = new ArrayList<Accepted>();
+        for (var arrival : batch) {
+            var request = arrival.request();
+            var email = request.normalisedEmail();
+            var status = known.get(email);
+            if (arrival.publicForm() ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
+                decided.add(new Decided(null, new RegistrationRejected(Reason.CLOSED)));
+            } else if (!emails.add(email) || status != null && status != RegistrationStatus.CANCELLED) {
+                decided.add(new Decided(null, new RegistrationRejected(Reason.ALREADY_REGISTERED)));
+            } else {
+                if (status != null) {
+                    freed.add(email);
+                }
+                var wanted = request.withPreferences(
+                        capacities.hasItinerary(request.preferredItineraryId()) ? request.preferredItineraryId() : null,
+                        capacities.hasWorkshop(request.preferredWorkshopId()) ? request.preferredWorkshopId() : null);
+                var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
+                accepted.add(accept(arrival.choices(), wanted, seat.orElse(null), capacities));
+                decided.add(null);
             }
-            var capacities = locked.capacities();
-            var wanted = request.withPreferences(
-                    capacities.hasItinerary(request.preferredItineraryId()) ? request.preferredItineraryId() : null,
-                    capacities.hasWorkshop(request.preferredWorkshopId()) ? request.preferredWorkshopId() : null);
-            var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
-            var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-            return write(locked, choices, wanted, status, seat.orElse(null), now);
-        });
+        }
+        if (!freed.isEmpty()) {
+            rows.deleteCancelled(locked, freed);
+        }
+        var outcomes = write(locked, accepted, now).iterator();
+        return decided.stream().map(d -> d != null ? d : new Decided(outcomes.next(), null)).toList();
+    }
+
+    /** A person accepted in this transaction: their row, and their rank when they wait. */
+    private record Accepted(DayChoices choices, NewRegistrationRepository.Row row, Integer waitlistPosition) {
+    }
+
+    private static Accepted accept(DayChoices choices, RegistrationRequest request, Seat seat, Capacities capacities) {
+        var written = new Written(Tokens.next(), CheckinCodes.next());
+        if (seat != null) {
+            capacities.take(seat);
+            return new Accepted(choices, new NewRegistrationRepository.Row(written, request, RegistrationStatus.CONFIRMED,
+                    seat), null);
+        }
+        return new Accepted(choices, new NewRegistrationRepository.Row(written, request, RegistrationStatus.WAITLISTED,
+                null), capacities.joinWaitlist());
+    }
+
+    private List<RegistrationOutcome> write(LockedDay locked, List<Accepted> accepted, LocalDateTime now) {
+        var ids = rows.insert(locked, accepted.stream().map(Accepted::row).toList(), now);
+        var outcomes = new ArrayList<RegistrationOutcome>();
+        var outgoing = new ArrayList<OutgoingMail>();
+        for (var a : accepted) {
+            var row = a.row();
+            long id = ids.get(row.written().token());
+            var view = view(id, locked.eventId(), row.written(), row.request(), row.status(), row.seat(),
+                    a.waitlistPosition(), locked.capacities(), now);
+            outgoing.add(mails.compose(row.status() == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED,
+                    view, a.choices().day()));
+            outcomes.add(new RegistrationOutcome(id, row.written().token(), row.status(), view.waitlistPosition(), view));
+        }
+        mails.sendAll(outgoing);
+        return outcomes;
     }
 
     /**
@@ -59,43 +140,28 @@ class NewRegistrations {
             }
             var capacities = locked.capacities();
             capacities.requireKnown(request.preferredItineraryId(), request.preferredWorkshopId());
+            var known = rows.statuses(locked, List.of(request.normalisedEmail()));
+            var status = known.get(request.normalisedEmail());
+            if (status != null && status != RegistrationStatus.CANCELLED) {
+                throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
+            }
+            if (status != null) {
+                rows.deleteCancelled(locked, List.of(request.normalisedEmail()));
+            }
             var seat = capacities.seatFor(request.preferredItineraryId(), request.preferredWorkshopId())
                     .orElse(new Seat(request.preferredItineraryId(), request.preferredWorkshopId()));
-            var outcome = write(locked, choices, request, RegistrationStatus.CONFIRMED, seat, LocalDateTime.now());
+            capacities.take(seat);
+            var written = new Written(Tokens.next(), CheckinCodes.next());
+            var row = new NewRegistrationRepository.Row(written, request, RegistrationStatus.CONFIRMED, seat);
+            var outcome = write(locked, List.of(new Accepted(choices, row, null)), LocalDateTime.now()).getFirst();
             registrations.recordForcedReason(locked, outcome.id(), reason);
             return outcome;
         });
     }
 
-    private RegistrationOutcome write(LockedDay locked, DayChoices choices, RegistrationRequest request,
-                                      RegistrationStatus status, Seat seat, LocalDateTime now) {
-        var capacities = locked.capacities();
-        var written = new Written(Tokens.next(), CheckinCodes.next());
-        long id = insertFreeingACancelledOne(locked, written, request, status, seat, now);
-        var view = view(id, choices.eventId(), written, request, status, seat, capacities, now);
-        if (status == RegistrationStatus.CONFIRMED) {
-            capacities.take(seat);
-        }
-        mails.send(status == RegistrationStatus.CONFIRMED ? Kind.CONFIRMED : Kind.WAITLISTED, view, choices.day());
-        return new RegistrationOutcome(id, written.token(), status, view.waitlistPosition(), view);
-    }
-
-    /** Someone who cancelled may register again: their cancelled row makes way, and they join the end of the queue. */
-    private long insertFreeingACancelledOne(LockedDay day, Written written, RegistrationRequest request,
-                                            RegistrationStatus status, Seat seat, LocalDateTime now) {
-        try {
-            return registrations.insert(day, written, request, status, seat, now);
-        } catch (DuplicateKeyException e) {
-            if (!registrations.deleteCancelled(day, request.normalisedEmail())) {
-                throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
-            }
-            return registrations.insert(day, written, request, status, seat, now);
-        }
-    }
-
     private static RegistrationView view(long id, long eventId, Written written, RegistrationRequest r,
-                                         RegistrationStatus status, Seat seat, Capacities capacities,
-                                         LocalDateTime now) {
+                                         RegistrationStatus status, Seat seat, Integer waitlistPosition,
+                                         Capacities capacities, LocalDateTime now) {
         Long itinerary = seat == null ? null : seat.itineraryId();
         Long workshop = seat == null ? null : seat.workshopId();
         return new RegistrationView(id, eventId, written.token(), r.firstName().strip(), r.lastName().strip(),
@@ -104,7 +170,7 @@ class NewRegistrations {
                 capacities.itineraryName(itinerary), workshop, capacities.workshopTitle(workshop), r.lunch(),
                 blankToNull(r.dietaryNeeds()), blankToNull(r.accessibilityNeeds()), r.consentPhotos(), status,
                 r.language() == null ? "fr" : r.language(),
-                status == RegistrationStatus.WAITLISTED ? capacities.nextWaitlistPosition() : null, 0, now,
+                waitlistPosition, 0, now,
                 written.checkinCode(), null, r.structureKind(), blankToNull(r.departement()),
                 new RegistrationConsent(now, r.consentPhotos() ? now : null, PrivacyNotice.VERSION));
     }

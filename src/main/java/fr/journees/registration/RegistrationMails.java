@@ -53,6 +53,15 @@ class RegistrationMails {
     }
 
     void send(Kind kind, RegistrationView registration, CalendarDay day) {
+        mail.queue(compose(kind, registration, day));
+    }
+
+    /** Queues these mails in one statement, in the caller's transaction. */
+    void sendAll(List<OutgoingMail> mails) {
+        mail.queueAll(mails);
+    }
+
+    OutgoingMail compose(Kind kind, RegistrationView registration, CalendarDay day) {
         var locale = Locale.forLanguageTag(registration.language());
         var event = day.event();
         var date = event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
@@ -94,9 +103,9 @@ class RegistrationMails {
         var html = html(greeting, lines, kind == Kind.CANCELLED ? null : link,
                 text("mail.registration.linkLabel", locale),
                 calendar == null ? null : text("mail.registration.calendar", locale), signature);
-        mail.queue(new OutgoingMail(registration.email(),
+        return new OutgoingMail(registration.email(),
                 text("mail.registration." + kind + ".subject", locale, event.title()), plain.toString(), html,
-                calendar, registration.eventId(), registration.id()));
+                calendar, registration.eventId(), registration.id());
     }
 
     private static String html(String greeting, List<String> lines, String link, String linkLabel, String calendar,

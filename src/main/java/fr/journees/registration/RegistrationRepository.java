@@ -36,51 +36,6 @@ public class RegistrationRepository {
         this.dsl = dsl;
     }
 
-    /** Frees the e-mail of a cancelled registration so that the person can register anew, at the end of the queue. */
-    boolean deleteCancelled(LockedDay day, String email) {
-        return dsl.deleteFrom(REGISTRATION)
-                .where(REGISTRATION.EVENT_ID.eq(day.eventId()).and(REGISTRATION.EMAIL.eq(email))
-                        .and(REGISTRATION.STATUS.eq(RegistrationStatus.CANCELLED.name())))
-                .execute() == 1;
-    }
-
-    long insert(LockedDay day, NewRegistrations.Written written, RegistrationRequest r, RegistrationStatus status,
-                Seat seat, LocalDateTime now) {
-        boolean waiting = status == RegistrationStatus.WAITLISTED;
-        return dsl.insertInto(REGISTRATION)
-                .set(REGISTRATION.EVENT_ID, day.eventId())
-                .set(REGISTRATION.TOKEN, written.token())
-                .set(REGISTRATION.CHECKIN_CODE, written.checkinCode())
-                .set(REGISTRATION.FIRST_NAME, r.firstName().strip())
-                .set(REGISTRATION.LAST_NAME, r.lastName().strip())
-                .set(REGISTRATION.EMAIL, r.normalisedEmail())
-                .set(REGISTRATION.PHONE, blankToNull(r.phone()))
-                .set(REGISTRATION.ORGANISATION_NAME, blankToNull(r.organisation()))
-                .set(REGISTRATION.FUNCTION_TITLE, blankToNull(r.function()))
-                .set(REGISTRATION.TERRITORY, blankToNull(r.territory()))
-                .set(REGISTRATION.PREFERRED_ITINERARY_ID, r.preferredItineraryId())
-                .set(REGISTRATION.PREFERRED_WORKSHOP_ID, r.preferredWorkshopId())
-                .set(REGISTRATION.ASSIGNED_ITINERARY_ID, seat == null ? null : seat.itineraryId())
-                .set(REGISTRATION.ASSIGNED_WORKSHOP_ID, seat == null ? null : seat.workshopId())
-                .set(REGISTRATION.LUNCH, r.lunch())
-                .set(REGISTRATION.DIETARY_NEEDS, blankToNull(r.dietaryNeeds()))
-                .set(REGISTRATION.ACCESSIBILITY_NEEDS, blankToNull(r.accessibilityNeeds()))
-                .set(REGISTRATION.CONSENT_DATA, r.consentData())
-                .set(REGISTRATION.CONSENT_PHOTOS, r.consentPhotos())
-                .set(REGISTRATION.CONSENT_DATA_AT, now)
-                .set(REGISTRATION.CONSENT_PHOTOS_AT, r.consentPhotos() ? now : null)
-                .set(REGISTRATION.CONSENT_NOTICE_VERSION, PrivacyNotice.VERSION)
-                .set(REGISTRATION.STATUS, status.name())
-                .set(REGISTRATION.LANGUAGE, r.language() == null ? "fr" : r.language())
-                .set(REGISTRATION.WAITLISTED_AT, waiting ? now : null)
-                .set(REGISTRATION.QUEUE_NUMBER, waiting ? day.event().ticket() : null)
-                .set(REGISTRATION.CREATED_AT, now)
-                .set(REGISTRATION.STRUCTURE_KIND, r.structureKind() == null ? null : r.structureKind().name())
-                .set(REGISTRATION.DEPARTEMENT, blankToNull(r.departement()))
-                .returningResult(REGISTRATION.ID)
-                .fetchOne(REGISTRATION.ID);
-    }
-
     /** The personal details and preferences, if nobody changed the registration since {@code version}. */
     boolean updateDetails(LockedDay day, long id, int version, RegistrationRequest r) {
         return dsl.update(REGISTRATION)

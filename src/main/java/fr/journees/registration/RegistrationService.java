@@ -297,6 +297,11 @@ public class RegistrationService {
         return mails.day(eventId).map(DayChoices::new);
     }
 
+    /** The choices of a published day by its address, as its public page shows them (see {@link CalendarService#publishedDay}). */
+    public Optional<DayChoices> publishedChoices(String slug) {
+        return calendars.publishedDay(slug).map(DayChoices::new);
+    }
+
     public String personalLink(String token) {
         return links.page(token);
     }
