@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (e.g. {@code http://127.0.0.1:8181,http://127.0.0.1:8182}) and JOURNEES_CLUSTER_JDBC a Galera node.
  */
 @Tag("galera")
+@Order(2)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterRushTest {
 
