@@ -177,6 +177,15 @@ public class ChantierService {
         return new Banque(header.title(), header.date(), sheets.banque(eventId));
     }
 
+    /** The banque de projets of a day whose organisers published it on its public page; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<Banque> publishedBanque(long eventId) {
+        if (!events.banquePublic(eventId)) {
+            return Optional.empty();
+        }
+        return events.header(eventId).map(header -> new Banque(header.title(), header.date(), sheets.banque(eventId)));
+    }
+
     /** The sheets whose author line is that e-mail alone, for an organiser's search of a person. */
     @Transactional(readOnly = true)
     public List<AuthorLine> authorLinesOnly(String email) {

@@ -135,4 +135,15 @@ public class OrganisationRepository extends DirectoryTableRepository {
     int deleteOrganisation(long id) {
         return dsl.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute();
     }
+
+    /** Sets or (with nulls) removes the logo; false when there is no such organisation. */
+    boolean updateLogo(long id, byte[] logo, String type) {
+        return dsl.update(ORGANISATION).set(ORGANISATION.LOGO, logo).set(ORGANISATION.LOGO_TYPE, type)
+                .where(ORGANISATION.ID.eq(id)).execute() == 1;
+    }
+
+    Optional<byte[]> logo(long id) {
+        return dsl.select(ORGANISATION.LOGO).from(ORGANISATION).where(ORGANISATION.ID.eq(id).and(ORGANISATION.LOGO.isNotNull()))
+                .fetchOptional(ORGANISATION.LOGO);
+    }
 }

@@ -34,4 +34,19 @@ public class EventLinks {
     public String programme(String slug) {
         return page(slug) + "/programme.ics";
     }
+
+    /** The published banque de projets, as PDF ("pdf") or spreadsheet ("xlsx"), relative to the site. */
+    public static String banquePath(String slug, String extension) {
+        return "/e/" + slug + "/banque-de-projets." + extension;
+    }
+
+    /** The logo of one of the day's organisations, relative to the site. */
+    public static String organisationLogoPath(String slug, long organisationId) {
+        return "/e/" + slug + "/organisations/" + organisationId + "/logo";
+    }
+
+    /** The read-only restitution board shared by its secret token, relative to the site. */
+    public static String publicBoardPath(String token) {
+        return "/tableau/" + token;
+    }
 }

@@ -1,4 +1,9 @@
 package fr.journees.event;
 
-public record EventOrganisation(long organisationId, String name, OrganisationRole role) {
+/** An organisation of a day in one role; hasLogo when the directory holds its logo. */
+public record EventOrganisation(long organisationId, String name, OrganisationRole role, boolean hasLogo) {
+
+    public EventOrganisation(long organisationId, String name, OrganisationRole role) {
+        this(organisationId, name, role, false);
+    }
 }

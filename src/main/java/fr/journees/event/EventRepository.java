@@ -142,6 +142,15 @@ public class EventRepository {
                 .fetchOptional(r -> EventStatus.valueOf(r.value1()));
     }
 
+    void updateBanquePublic(long eventId, boolean published) {
+        dsl.update(EVENT).set(EVENT.BANQUE_PUBLIC, published).where(EVENT.ID.eq(eventId)).execute();
+    }
+
+    boolean banquePublic(long eventId) {
+        return dsl.select(EVENT.BANQUE_PUBLIC).from(EVENT).where(EVENT.ID.eq(eventId))
+                .fetchOptional(EVENT.BANQUE_PUBLIC).orElse(false);
+    }
+
     /** The secret token of the event's public restitution board, when the link is enabled. */
     public Optional<String> enabledBoardToken(long eventId) {
         return dsl.select(EVENT.BOARD_PUBLIC_TOKEN).from(EVENT)
@@ -182,11 +191,12 @@ public class EventRepository {
     }
 
     public List<EventOrganisation> organisations(long eventId) {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, EVENT_ORGANISATION.ROLE)
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, EVENT_ORGANISATION.ROLE, ORGANISATION.LOGO.isNotNull())
                 .from(EVENT_ORGANISATION).join(ORGANISATION).on(ORGANISATION.ID.eq(EVENT_ORGANISATION.ORGANISATION_ID))
                 .where(EVENT_ORGANISATION.EVENT_ID.eq(eventId))
                 .orderBy(EVENT_ORGANISATION.ROLE, EVENT_ORGANISATION.POSITION)
-                .fetch(r -> new EventOrganisation(r.value1(), r.value2(), OrganisationRole.valueOf(r.value3())));
+                .fetch(r -> new EventOrganisation(r.value1(), r.value2(), OrganisationRole.valueOf(r.value3()),
+                        r.value4()));
     }
 
     long insert(EventDraft draft) {

@@ -238,6 +238,19 @@ public class EventService {
         return Optional.of(token);
     }
 
+    /** Publishes the banque de projets on the day's public page (off by default), or withdraws it. */
+    @Transactional
+    public void setBanquePublic(long eventId, boolean published) {
+        events.lockStatus(eventId).orElseThrow(() -> new EventNotEditable(eventId));
+        events.updateBanquePublic(eventId, published);
+    }
+
+    /** Whether the organisers published the day's banque de projets. */
+    @Transactional(readOnly = true)
+    public boolean banquePublic(long eventId) {
+        return events.banquePublic(eventId);
+    }
+
     /** The secret token of the public board, only while the link is enabled. */
     @Transactional(readOnly = true)
     public Optional<String> boardToken(long eventId) {

@@ -41,6 +41,9 @@ class SecurityConfiguration {
                 .permitAll()
                 // The participants' pages: server-rendered, stateless (DESIGN.md's public addresses)
                 .requestMatchers("/e/*", "/e/*/inscription", "/e/*/logo", "/e/*/lien-perdu").permitAll()
+                // What a day publishes: its organisations' logos, the banque de projets when the organisers chose so
+                .requestMatchers("/e/*/organisations/*/logo", "/e/*/banque-de-projets.pdf",
+                        "/e/*/banque-de-projets.xlsx").permitAll()
                 .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer").permitAll());
         // Their forms keep no session, hence no CSRF token: CrossOriginProtection refuses other sites' posts.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()

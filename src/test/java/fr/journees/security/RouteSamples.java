@@ -51,6 +51,7 @@ record RouteSamples(long openDay, String slug, String token, long demoDay, long 
     String path(String pattern, Who who) {
         return pattern.replace("{slug}", slug)
                 .replace("{token}", who == Who.PARTICIPANT ? token : UNKNOWN_TOKEN)
+                .replace("{organisationId}", "1")
                 .replace("/actuator/health/**", "/actuator/health/liveness")
                 .replace("/**", "/nothing-here")
                 .replace("{*path}", "nothing-here");

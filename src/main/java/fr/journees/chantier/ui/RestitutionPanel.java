@@ -59,8 +59,16 @@ class RestitutionPanel extends VerticalLayout {
         var xlsxLink = download("banque-xlsx", "chantier.banque.xlsx", "banque-de-projets.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> xlsx.xlsx(service.banque(me, event.id()), locale));
+        var publish = new Checkbox(getTranslation("chantier.banque.public"));
+        publish.setId("banque-public");
+        publish.setHelperText(getTranslation("chantier.banque.public.help"));
+        publish.setValue(events.banquePublic(event.id()));
+        publish.addValueChangeListener(e -> {
+            events.setBanquePublic(event.id(), e.getValue());
+            Notifications.success(getTranslation(e.getValue() ? "chantier.banque.public.on" : "chantier.banque.public.off"));
+        });
         add(new H3(getTranslation("chantier.board.heading")), board, share, publicLink,
-                new H3(getTranslation("chantier.banque.title")), new HorizontalLayout(pdfLink, xlsxLink));
+                new H3(getTranslation("chantier.banque.title")), new HorizontalLayout(pdfLink, xlsxLink), publish);
     }
 
     private void showLink(String token) {

@@ -144,6 +144,16 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         dialog.setHeaderTitle(getTranslation(entity + ".title.new"));
         dialog.open();
         form.edit(empty(), false);
+        opened(null);
+    }
+
+    /** Something the dialog shows below the form, that saves on its own (a logo). */
+    protected void addBelowTheForm(com.vaadin.flow.component.Component component) {
+        dialog.add(component);
+    }
+
+    /** The dialog opened on a stored entry (its id) or a new one (null). */
+    protected void opened(Long id) {
     }
 
     private void openStored(long id) {
@@ -157,6 +167,7 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         dialog.setHeaderTitle(getTranslation(entity + ".title.edit"));
         dialog.open();
         form.edit(editing.draft(), true);
+        opened(editing.id());
     }
 
     private void save(D draft) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 
 import fr.journees.directory.DirectoryService;
 import fr.journees.directory.OrganisationDraft;
+import fr.journees.directory.OrganisationLogos;
 import fr.journees.directory.OrganisationSummary;
 import fr.journees.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +20,13 @@ import jakarta.annotation.security.RolesAllowed;
 public class OrganisationsView extends DirectoryView<OrganisationSummary, OrganisationDraft> {
 
     private final transient DirectoryService directory;
+    private final OrganisationLogoField logo;
 
-    public OrganisationsView(DirectoryService directory) {
+    public OrganisationsView(DirectoryService directory, OrganisationLogos logos) {
         super("organisation", "organisations", "directory.menu.organisations", new OrganisationForm());
         this.directory = directory;
+        this.logo = new OrganisationLogoField(logos);
+        addBelowTheForm(logo);
         grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("organisation.name")).setFlexGrow(3);
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name()))
                 .setHeader(getTranslation("organisation.kind")).setFlexGrow(1);
@@ -32,6 +36,11 @@ public class OrganisationsView extends DirectoryView<OrganisationSummary, Organi
         grid.addColumn(OrganisationSummary::email).setHeader(getTranslation("organisation.email")).setFlexGrow(2);
         grid.addColumn(OrganisationSummary::phone).setHeader(getTranslation("organisation.phone")).setFlexGrow(1);
         addEditColumn();
+    }
+
+    @Override
+    protected void opened(Long id) {
+        logo.show(id);
     }
 
     @Override

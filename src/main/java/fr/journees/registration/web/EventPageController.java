@@ -73,6 +73,16 @@ class EventPageController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** The logo of one of the day's organisers or partners; 404 for an organisation that is not the day's. */
+    @GetMapping("/e/{slug}/organisations/{organisationId}/logo")
+    ResponseEntity<byte[]> organisationLogo(@PathVariable String slug, @PathVariable long organisationId) {
+        return pages.organisationLogo(slug, organisationId).filter(bytes -> EventBranding.imageType(bytes) != null)
+                .map(bytes -> ResponseEntity.ok().contentType(MediaType.parseMediaType(EventBranding.imageType(bytes)))
+                        .cacheControl(CacheControl.noCache()).eTag(EventPages.etag(organisationId + "-" + bytes.length
+                                + "-" + Arrays.hashCode(bytes))).body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     /** "Lien personnel perdu ?": the same answer whether the address is registered or not. */
     @PostMapping("/e/{slug}/lien-perdu")
     ResponseEntity<String> lostLink(@PathVariable String slug, @RequestParam(required = false) String email,

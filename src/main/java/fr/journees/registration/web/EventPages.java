@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarLinks;
 import fr.journees.calendar.CalendarService;
+import fr.journees.directory.OrganisationLogos;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.registration.RegistrationService;
@@ -45,10 +46,12 @@ class EventPages {
     private final EventLinks links;
     private final PublicFrame frame;
     private final JsonMapper json;
+    private final OrganisationLogos logos;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
     EventPages(CalendarService calendars, RegistrationService registrations, EventService events, EventLinks links,
-               PublicFrame frame, JsonMapper json) {
+               PublicFrame frame, JsonMapper json, OrganisationLogos logos) {
+        this.logos = logos;
         this.calendars = calendars;
         this.registrations = registrations;
         this.events = events;
@@ -89,6 +92,12 @@ class EventPages {
         return calendars.publishedDay(slug).map(d -> events.branding(d.event().id()).logo());
     }
 
+    Optional<byte[]> organisationLogo(String slug, long organisationId) {
+        return calendars.publishedDay(slug)
+                .filter(d -> d.event().organisations().stream().anyMatch(o -> o.organisationId() == organisationId))
+                .flatMap(d -> logos.logo(organisationId));
+    }
+
     private String render(CalendarDay day, Locale locale, boolean embed, LocalDateTime now) {
         var event = day.event();
         var branding = events.branding(event.id());
@@ -105,6 +114,10 @@ class EventPages {
         variables.put("lostPath", path + "/lien-perdu");
         variables.put("icsPath", path + "/programme.ics");
         variables.put("logoPath", branding.logo() == null ? null : path + "/logo");
+        boolean banque = events.banquePublic(event.id());
+        variables.put("banquePdfPath", banque ? EventLinks.banquePath(event.slug(), "pdf") : null);
+        variables.put("banqueXlsxPath", banque ? EventLinks.banquePath(event.slug(), "xlsx") : null);
+        variables.put("boardPath", events.boardToken(event.id()).map(EventLinks::publicBoardPath).orElse(null));
         variables.put("logoUrl", branding.logo() == null ? null : pageUrl + "/logo");
         var location = publicDay.venue() == null ? "" : publicDay.venue().name()
                 + (publicDay.venue().address() == null ? "" : ", " + publicDay.venue().address());
@@ -155,7 +168,7 @@ class EventPages {
             }
             data.put("location", place);
         }
-        var organisers = day.organisers().stream().map(name -> Map.of("@type", "Organization", "name", name)).toList();
+        var organisers = day.organisers().stream().map(o -> Map.of("@type", "Organization", "name", o.name())).toList();
         if (!organisers.isEmpty()) {
             data.put("organizer", organisers.size() == 1 ? organisers.getFirst() : organisers);
         }

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import fr.journees.calendar.CalendarDay;
 import fr.journees.event.EventDetails;
+import fr.journees.event.EventLinks;
 import fr.journees.event.OrganisationRole;
 import fr.journees.registration.FillRate;
 import fr.journees.registration.FillRates;
@@ -24,12 +25,16 @@ import fr.journees.registration.RegistrationWindow;
  */
 public record PublicDay(EventDetails event, String date, String start, String end, Venue venue, Phase phase,
                  String opensAt, Integer placesLeft, int waitlisted, List<Parcours> parcours, List<Atelier> ateliers,
-                 List<Slot> programme, List<String> organisers, List<String> partners, String accent) {
+                 List<Slot> programme, List<Named> organisers, List<Named> partners, String accent) {
 
     /** Where registration stands: not yet open, open, closed before the day, or the day is over. */
     public enum Phase { UPCOMING, OPEN, CLOSED, PAST }
 
     public record Venue(String name, String address, String mapUrl) {
+    }
+
+    /** An organiser or partner, with the path of its logo when the directory holds one. */
+    public record Named(String name, String logoPath) {
     }
 
     public record Parcours(long id, String name, String colour, String departure, Integer placesLeft, List<Stop> stops) {
@@ -137,7 +142,9 @@ public record PublicDay(EventDetails event, String date, String start, String en
         return rates.stream().filter(r -> Objects.equals(r.id(), id)).findFirst().map(FillRate::placesLeft).orElse(null);
     }
 
-    private static List<String> names(EventDetails event, OrganisationRole role) {
-        return event.organisations().stream().filter(o -> o.role() == role).map(o -> o.name()).toList();
+    private static List<Named> names(EventDetails event, OrganisationRole role) {
+        return event.organisations().stream().filter(o -> o.role() == role)
+                .map(o -> new Named(o.name(), o.hasLogo() ? EventLinks.organisationLogoPath(event.slug(),
+                        o.organisationId()) : null)).toList();
     }
 }
