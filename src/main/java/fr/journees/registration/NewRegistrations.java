@@ -20,8 +20,11 @@ class NewRegistrations {
     private final RegistrationRepository registrations;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
+    private final RegistrationMetrics metrics;
 
-    NewRegistrations(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails) {
+    NewRegistrations(RegistrationRepository registrations, LockedTransactions locked, RegistrationMails mails,
+                     RegistrationMetrics metrics) {
+        this.metrics = metrics;
         this.registrations = registrations;
         this.locked = locked;
         this.mails = mails;
@@ -32,7 +35,7 @@ class NewRegistrations {
     }
 
     RegistrationOutcome insert(DayChoices choices, RegistrationRequest request, boolean publicForm) {
-        return locked.run(choices.eventId(), locked -> {
+        return metrics.counted(() -> locked.run(choices.eventId(), locked -> {
             var now = LocalDateTime.now();
             var event = locked.event();
             if (publicForm ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
@@ -45,7 +48,7 @@ class NewRegistrations {
             var seat = capacities.seatFor(wanted.preferredItineraryId(), wanted.preferredWorkshopId());
             var status = seat.isPresent() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
             return write(locked, choices, wanted, status, seat.orElse(null), now);
-        });
+        }));
     }
 
     /**
@@ -53,7 +56,7 @@ class NewRegistrations {
      * is recorded: the place the rules give when there is room, otherwise the preferred groups as asked.
      */
     RegistrationOutcome forcingAPlace(DayChoices choices, RegistrationRequest request, String reason) {
-        return locked.run(choices.eventId(), locked -> {
+        return metrics.counted(() -> locked.run(choices.eventId(), locked -> {
             if (locked.event().status() == EventStatus.ARCHIVED) {
                 throw new RegistrationRejected(Reason.CLOSED);
             }
@@ -64,7 +67,7 @@ class NewRegistrations {
             var outcome = write(locked, choices, request, RegistrationStatus.CONFIRMED, seat, LocalDateTime.now());
             registrations.recordForcedReason(locked, outcome.id(), reason);
             return outcome;
-        });
+        }));
     }
 
     private RegistrationOutcome write(LockedDay locked, DayChoices choices, RegistrationRequest request,
