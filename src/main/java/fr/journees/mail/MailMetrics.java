@@ -24,7 +24,7 @@ class MailMetrics {
         for (var state : State.values()) {
             Gauge.builder("journees.mails", counts, c -> c.get().getOrDefault(state, 0))
                     .description("Mails of the outbox by state").tag("state", state.name().toLowerCase(Locale.ROOT))
-                    .register(meters);
+                    .strongReference(true).register(meters);
         }
     }
 }

@@ -27,7 +27,7 @@ class RegistrationMetrics {
                 .register(meters);
         var waiting = new CachedReading<>(counts::waitingForDaysToCome, CachedReading.DEFAULT_PERIOD);
         Gauge.builder("journees.waitlist.size", waiting, w -> w.get().doubleValue())
-                .description("People on the waiting lists of the days to come").register(meters);
+                .description("People on the waiting lists of the days to come").strongReference(true).register(meters);
         for (var outcome : RegistrationStatus.values()) {
             if (outcome != RegistrationStatus.CANCELLED) {
                 registrations(outcome.name(), "none");

@@ -66,6 +66,17 @@ class PrometheusMetricsTest {
     }
 
     @Test
+    void the_gauges_read_from_the_database_give_numbers_even_after_a_garbage_collection() throws Exception {
+        System.gc();
+        var scrape = scrape();
+        assertThat(value(scrape, "journees_waitlist_size", "application")).isNotNaN().isGreaterThanOrEqualTo(0);
+        for (var state : new String[] {"queued", "retrying", "failed", "kept"}) {
+            assertThat(value(scrape, "journees_mails", "state=\"" + state + "\"")).as(state).isNotNaN()
+                    .isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
     void counts_registrations_by_outcome_and_arrivals_at_the_door() throws Exception {
         var before = scrape();
         var first = registrations.register(day, OpenDay.person("Ainhoa", "ainhoa.metriques@example.org", null, null));
@@ -113,13 +124,13 @@ class PrometheusMetricsTest {
         return value(after, name, label) - value(before, name, label);
     }
 
-    /** The sample of that metric whose labels contain {@code label}, or 0 when there is none yet. */
+    /** The sample of that metric whose labels contain {@code label} (NaN when unreadable), or 0 when there is none yet. */
     private static double value(String scrape, String name, String label) {
         var sample = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
                 .matcher(scrape);
         while (sample.find()) {
             if (sample.group(1).contains(label)) {
-                return Double.parseDouble(sample.group(2));
+                return sample.group(2).equals("NaN") ? Double.NaN : Double.parseDouble(sample.group(2));
             }
         }
         return 0;
