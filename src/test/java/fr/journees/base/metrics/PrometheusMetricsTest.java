@@ -62,7 +62,7 @@ class PrometheusMetricsTest {
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(answer.body()).contains("jvm_memory_used_bytes", "jvm_threads_live_threads",
                 "hikaricp_connections_active", "hikaricp_connections_max", "journees_waitlist_size",
-                "journees_mails{", "journees_registration_lock_retries_total");
+                "journees_mails{", "journees_registration_lock_retries_total", "disk_free_bytes");
     }
 
     @Test
