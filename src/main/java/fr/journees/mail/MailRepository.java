@@ -4,10 +4,12 @@ import static fr.journees.db.Tables.MAIL_OUTBOX;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -109,6 +111,17 @@ public class MailRepository {
 
     public int countWithStatus(MailStatus status) {
         return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.STATUS.eq(status.name()));
+    }
+
+    /** The outbox's unsent mails by state, for the metrics (sent ones are not counted). */
+    Map<MailMetrics.State, Integer> countsByState() {
+        var pending = MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name());
+        var row = dsl.select(DSL.count().filterWhere(pending), DSL.count().filterWhere(pending.and(MAIL_OUTBOX.ATTEMPTS.gt(0))),
+                        DSL.count().filterWhere(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name())),
+                        DSL.count().filterWhere(MAIL_OUTBOX.STATUS.eq(MailStatus.KEPT.name())))
+                .from(MAIL_OUTBOX).where(MAIL_OUTBOX.STATUS.ne(MailStatus.SENT.name())).fetchSingle();
+        return Map.of(MailMetrics.State.QUEUED, row.value1(), MailMetrics.State.RETRYING, row.value2(),
+                MailMetrics.State.FAILED, row.value3(), MailMetrics.State.KEPT, row.value4());
     }
 
     public List<OutboxMail> forRegistration(long registrationId) {

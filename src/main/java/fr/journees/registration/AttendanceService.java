@@ -25,9 +25,11 @@ public class AttendanceService {
     public static final int SEARCH_LIMIT = 20;
 
     private final AttendanceRepository repository;
+    private final RegistrationMetrics metrics;
 
-    AttendanceService(AttendanceRepository repository) {
+    AttendanceService(AttendanceRepository repository, RegistrationMetrics metrics) {
         this.repository = repository;
+        this.metrics = metrics;
     }
 
     /** A scanned or typed check-in code, at the door of {@code eventId}. */
@@ -36,19 +38,19 @@ public class AttendanceService {
         var code = CheckinCodes.normalise(typed);
         var found = code.flatMap(repository::byCode);
         if (found.isEmpty()) {
-            return new CheckinOutcome(Answer.UNKNOWN_CODE, null);
+            return metrics.counted(new CheckinOutcome(Answer.UNKNOWN_CODE, null));
         }
         if (found.get().eventId() != eventId) {
-            return new CheckinOutcome(Answer.OTHER_DAY, null);
+            return metrics.counted(new CheckinOutcome(Answer.OTHER_DAY, null));
         }
-        return arrive(found.get(), by, door);
+        return metrics.counted(arrive(found.get(), by, door));
     }
 
     /** A tap on a person found by name at the door of {@code eventId}. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CheckinOutcome checkIn(long eventId, long registrationId, String by, String door) {
-        return repository.byId(eventId, registrationId).map(entry -> arrive(entry, by, door))
-                .orElse(new CheckinOutcome(Answer.UNKNOWN_CODE, null));
+        return metrics.counted(repository.byId(eventId, registrationId).map(entry -> arrive(entry, by, door))
+                .orElse(new CheckinOutcome(Answer.UNKNOWN_CODE, null)));
     }
 
     private CheckinOutcome arrive(DoorEntry entry, String by, String door) {

@@ -37,8 +37,10 @@ class LockedTransactions {
     private final TransactionTemplate template;
     private final SeatsRepository seats;
     private final Map<Long, ReentrantLock> localLocks = new ConcurrentHashMap<>();
+    private final RegistrationMetrics metrics;
 
-    LockedTransactions(PlatformTransactionManager transactions, SeatsRepository seats) {
+    LockedTransactions(PlatformTransactionManager transactions, SeatsRepository seats, RegistrationMetrics metrics) {
+        this.metrics = metrics;
         this.template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -57,6 +59,7 @@ class LockedTransactions {
                         throw e;
                     }
                     log.debug("Lock conflict on event {}, attempt {} of {}", eventId, attempt, ATTEMPTS, e);
+                    metrics.lockRetried();
                     pause(attempt);
                 }
             }

@@ -24,10 +24,12 @@ class NewRegistrations {
     private final NewRegistrationRepository rows;
     private final LockedTransactions locked;
     private final RegistrationMails mails;
+    private final RegistrationMetrics metrics;
     private final GroupCommit<Arrival, Decided> arrivals;
 
     NewRegistrations(RegistrationRepository registrations, NewRegistrationRepository rows, LockedTransactions locked,
-                     RegistrationMails mails) {
+                     RegistrationMails mails, RegistrationMetrics metrics) {
+        this.metrics = metrics;
         this.registrations = registrations;
         this.rows = rows;
         this.locked = locked;
@@ -49,11 +51,13 @@ class NewRegistrations {
 
     /** Under a rush, the registrations of a day arriving together are decided in one locked transaction. */
     RegistrationOutcome insert(DayChoices choices, RegistrationRequest request, boolean publicForm) {
-        var decided = arrivals.submit(choices.eventId(), new Arrival(choices, request, publicForm));
-        if (decided.refusal() != null) {
-            throw decided.refusal();
-        }
-        return decided.outcome();
+        return metrics.counted(() -> {
+            var decided = arrivals.submit(choices.eventId(), new Arrival(choices, request, publicForm));
+            if (decided.refusal() != null) {
+                throw decided.refusal();
+            }
+            return decided.outcome();
+        });
     }
 
     /**
@@ -134,7 +138,7 @@ class NewRegistrations {
      * is recorded: the place the rules give when there is room, otherwise the preferred groups as asked.
      */
     RegistrationOutcome forcingAPlace(DayChoices choices, RegistrationRequest request, String reason) {
-        return locked.run(choices.eventId(), locked -> {
+        return metrics.counted(() -> locked.run(choices.eventId(), locked -> {
             if (locked.event().status() == EventStatus.ARCHIVED) {
                 throw new RegistrationRejected(Reason.CLOSED);
             }
@@ -156,7 +160,7 @@ class NewRegistrations {
             var outcome = write(locked, List.of(new Accepted(choices, row, null)), LocalDateTime.now()).getFirst();
             registrations.recordForcedReason(locked, outcome.id(), reason);
             return outcome;
-        });
+        }));
     }
 
     private static RegistrationView view(long id, long eventId, Written written, RegistrationRequest r,

@@ -1,10 +1,12 @@
 package fr.journees.registration;
 
+import static fr.journees.db.Tables.EVENT;
 import static fr.journees.db.Tables.ITINERARY;
 import static fr.journees.db.Tables.REGISTRATION;
 import static fr.journees.db.Tables.WORKSHOP;
 import static org.jooq.impl.DSL.count;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,5 +99,11 @@ class RegistrationCountsRepository {
             return named;
         }
         return Stream.concat(named.stream(), Stream.of(rest)).toList();
+    }
+
+    /** People waitlisted for a day that has not passed yet (for the metrics gauge). */
+    int waitingForDaysToCome() {
+        return dsl.fetchCount(REGISTRATION.join(EVENT).on(EVENT.ID.eq(REGISTRATION.EVENT_ID)),
+                REGISTRATION.STATUS.eq(RegistrationStatus.WAITLISTED.name()).and(EVENT.EVENT_DATE.ge(LocalDate.now())));
     }
 }

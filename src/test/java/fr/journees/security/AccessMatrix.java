@@ -121,7 +121,9 @@ final class AccessMatrix {
             entry("GET /actuator", Kind.CLOSED),
             entry("GET /actuator/health", Kind.PUBLIC_READ),
             entry("GET /actuator/health/**", Kind.PUBLIC_READ),
-            entry("GET /actuator/info", Kind.PUBLIC_READ));
+            entry("GET /actuator/info", Kind.PUBLIC_READ),
+            // Only with the metrics token (PrometheusMetricsTest), which none of these people holds.
+            entry("GET /actuator/prometheus", Kind.CLOSED));
 
     private AccessMatrix() {
     }

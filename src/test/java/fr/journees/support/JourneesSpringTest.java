@@ -20,7 +20,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "journees.embedded-db.ephemeral=true",
         "journees.demo=true",
         "journees.demo.upcoming=false",
+        "journees.metrics.token=" + JourneesSpringTest.METRICS_TOKEN,
         "vaadin.launch-browser=false",
         "vaadin.devmode.devTools.enabled=false"})
 public @interface JourneesSpringTest {
+
+    /** The bearer token that opens /actuator/prometheus in the tests. */
+    String METRICS_TOKEN = "jeton-des-metriques-de-test-7f3a9c";
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -20,6 +21,10 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Turns an XHTML Thymeleaf template kept next to its feature (a class-path path such as
@@ -35,8 +40,16 @@ public class PdfRenderer {
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final SpringTemplateEngine templates;
+    private final MeterRegistry meters;
 
+    /** Without metrics: for exporters' unit tests. */
     public PdfRenderer(MessageSource messages) {
+        this(messages, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public PdfRenderer(MessageSource messages, MeterRegistry meters) {
+        this.meters = meters;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
@@ -52,7 +65,25 @@ public class PdfRenderer {
         return NOT_XML.matcher(xhtml).replaceAll("");
     }
 
+    /** The PDF; its time (template and layout) is measured per document as journees_pdf_render_seconds. */
     public byte[] render(String template, Map<String, Object> variables, Locale locale) {
+        var started = Timer.start(meters);
+        try {
+            return pdf(template, variables, locale);
+        } finally {
+            started.stop(Timer.builder("journees.pdf.render").description("Time to make a PDF document")
+                    .tag("document", document(template)).register(meters));
+        }
+    }
+
+    /** The template's file name without its folder and extension: a handful of fixed names. */
+    static String document(String template) {
+        var name = template.substring(template.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private byte[] pdf(String template, Map<String, Object> variables, Locale locale) {
         var xhtml = xhtml(template, variables, locale);
         try (var out = new ByteArrayOutputStream(256 * 1024)) {
             var builder = new PdfRendererBuilder();
