@@ -54,6 +54,10 @@ class MessageRepository {
                 .fetch(MessageRepository::toMessage);
     }
 
+    int replaceSender(String email, String replacement) {
+        return dsl.update(MESSAGE).set(MESSAGE.SENT_BY, replacement).where(MESSAGE.SENT_BY.eq(email)).execute();
+    }
+
     private static SentMessage toMessage(Record r) {
         var m = r.into(MESSAGE);
         return new SentMessage(m.getId(), m.getSubject(), m.getBody(), m.getAudience(), m.getRecipientCount(),

@@ -112,6 +112,12 @@ public class MessagingService {
                 filled.text(m.body()), m.audience(), m.recipientCount(), m.sentBy(), m.sentAt())).toList();
     }
 
+    /** An anonymised account stops being named as the sender of its messages (after its own commit: a new transaction). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int forgetSender(String email, String replacement) {
+        return repository.replaceSender(email, replacement);
+    }
+
     private CalendarDay day(long eventId) {
         return calendars.day(eventId).orElseThrow(() -> new MessageRefused("messaging.refused.nobody"));
     }

@@ -39,6 +39,7 @@ class MessagingServiceTest {
     @Autowired AttendanceService attendance;
     @Autowired MessagingService messaging;
     @Autowired MailService mails;
+    @Autowired fr.journees.security.AccountService accounts;
 
     final List<Long> created = new ArrayList<>();
     long eventId;
@@ -157,5 +158,18 @@ class MessagingServiceTest {
         var waitingPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/r/" + waiting))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(waitingPage).doesNotContain("id=\"personal-messages\"");
+    }
+
+    @Test
+    void an_anonymised_organiser_is_no_longer_named_as_the_sender() {
+        var email = "orga.partie" + System.nanoTime() + "@journees.test";
+        long id = accounts.create(new fr.journees.security.NewAccount(email, "Orga Partie",
+                java.util.Set.of(fr.journees.security.Roles.ORGANISER), false), "Belle-journée-à-Bayonne");
+        messaging.send(eventId, new MessageDraft("Infos", "Bonjour {prénom}"), Audience.CONFIRMED, "Confirmées", email);
+        accounts.setEnabled("orga@journees.test", id, accounts.summary(id).orElseThrow().version(), false);
+
+        accounts.anonymise("orga@journees.test", id, accounts.summary(id).orElseThrow().version());
+
+        assertThat(messaging.sent(eventId, 0, 1).getFirst().sentBy()).isEqualTo("compte n° " + id);
     }
 }

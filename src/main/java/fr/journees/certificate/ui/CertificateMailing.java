@@ -59,6 +59,7 @@ class CertificateMailing extends VerticalLayout {
             refresh();
         });
         button.setId("certificate-mail-" + attendee.registrationId());
+        button.setAriaLabel(button.getText() + " · " + attendee.fullName());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setEnabled(event.editable());
         return button;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,7 +65,15 @@ class MessageComposer extends VerticalLayout {
         this.onSent = onSent;
         setId("message-composer");
         setPadding(false);
-        add(new H3(getTranslation("messaging.compose.title")), audience(rates), text(), preview(), actions());
+        var preview = new VerticalLayout(preview(), actions());
+        preview.setPadding(false);
+        var columns = new FlexLayout(text(), preview);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.setWidthFull();
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        columns.getChildren().forEach(c -> ((com.vaadin.flow.component.HasStyle) c).getStyle().set("flex", "1 1 26em")
+                .set("min-width", "0"));
+        add(new H3(getTranslation("messaging.compose.title")), audience(rates), columns);
         refresh();
     }
 
@@ -84,6 +93,7 @@ class MessageComposer extends VerticalLayout {
         presence.setItems(Presence.values());
         presence.setItemLabelGenerator(p -> getTranslation("messaging.presence." + p.name()));
         presence.setValue(Presence.ANY);
+        presence.setWidth("18em");
         presence.addValueChangeListener(e -> refresh());
         var row = new HorizontalLayout(statuses, itinerary, workshop, presence);
         row.setWrap(true);
@@ -197,8 +207,7 @@ class MessageComposer extends VerticalLayout {
         try {
             int n = messaging.send(event.id(), draft, currentAudience(), audienceLabel(), organiser);
             Notifications.success(getTranslation("messaging.compose.sent", n));
-            subject.clear();
-            body.clear();
+            binder.readRecord(new MessageDraft(null, null));
             onSent.run();
         } catch (MessageRefused refused) {
             Notifications.error(getTranslation(refused.key()));

@@ -12,6 +12,7 @@ class PlaceholderHelp extends Details {
 
     PlaceholderHelp(String id) {
         var list = new UnorderedList();
+        list.getStyle().set("columns", "2 16em").set("margin", "0");
         for (var name : Placeholders.NAMES) {
             var code = new Span("{" + name + "}");
             code.getStyle().set("font-family", "monospace").set("font-weight", "600");
