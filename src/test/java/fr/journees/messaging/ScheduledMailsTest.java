@@ -55,6 +55,7 @@ class ScheduledMailsTest {
     LocalDate date;
     String amaia;
     String benat;
+    String ane;
 
     @BeforeEach
     void aDayWithTwoConfirmedAndACancelled() {
@@ -65,6 +66,7 @@ class ScheduledMailsTest {
         benat = registrations.register(eventId, OpenDay.person("Beñat", "benat.rappel@example.test", null, null)).token();
         var cancelled = registrations.register(eventId, OpenDay.person("Ane", "ane.rappel@example.test", null, null));
         registrations.cancel(cancelled.token());
+        ane = cancelled.token();
     }
 
     @AfterEach
@@ -140,6 +142,7 @@ class ScheduledMailsTest {
         assertThat(first).isPresent();
         assertThat(remindersOf(amaia)).hasSize(1);
         assertThat(remindersOf(benat)).hasSize(1);
+        assertThat(remindersOf(ane)).as("cancelled").isEmpty();
         var reminder = remindersOf(amaia).getFirst();
         assertThat(reminder.text()).contains("Bonjour Amaia,", "de 9h00 à 16h30", "/r/" + amaia,
                 "/r/" + amaia + "/agenda.ics").doesNotContain("{");
@@ -189,5 +192,14 @@ class ScheduledMailsTest {
         scheduled.save(eventId, stored.version(), stored.settings());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> scheduled.save(eventId, stored.version(),
                 stored.settings())).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void on_a_day_where_nobody_was_checked_in_the_thanks_goes_to_every_confirmed_registrant() {
+        switchOn(false, true, 2);
+        job.run(date.plusDays(1));
+        assertThat(thanksOf(amaia)).hasSize(1);
+        assertThat(thanksOf(benat)).hasSize(1);
+        assertThat(thanksOf(ane)).isEmpty();
     }
 }
