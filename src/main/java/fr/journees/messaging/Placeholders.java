@@ -85,8 +85,8 @@ public final class Placeholders {
         return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 
-    /** {prénom}, {prenom} and {Prénom} are one placeholder. */
-    static String key(String name) {
+    /** {prénom}, {prenom} and {Prénom} are one placeholder: this is the name without accents, in lower case. */
+    public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

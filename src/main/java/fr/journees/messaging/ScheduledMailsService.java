@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
+import fr.journees.event.EventDuplicated;
 import fr.journees.mail.OutgoingMail;
 import fr.journees.registration.PersonalLinks;
 import fr.journees.registration.RegistrationService;
@@ -73,6 +75,14 @@ public class ScheduledMailsService {
         if (!saved) {
             throw new OptimisticLockingFailureException("scheduled mails of event " + eventId + " changed meanwhile");
         }
+    }
+
+    /** A duplicated day keeps its reminder and thank-you texts and switches (not what was sent). */
+    @EventListener
+    @Transactional
+    public void copyOnDuplication(EventDuplicated duplicated) {
+        repository.settings(duplicated.sourceEventId())
+                .ifPresent(stored -> repository.insert(duplicated.copyEventId(), stored.settings()));
     }
 
     /** Whether the mail of that kind is to go on {@code today} for a day held on {@code date}. */

@@ -71,7 +71,7 @@ class ScheduledMailsTest {
 
     @AfterEach
     void removeTheDay() {
-        created.forEach(days::remove);
+        created.reversed().forEach(days::remove);
     }
 
     private void switchOn(boolean reminder, boolean thanks, int daysBefore) {
@@ -201,5 +201,19 @@ class ScheduledMailsTest {
         assertThat(thanksOf(amaia)).hasSize(1);
         assertThat(thanksOf(benat)).hasSize(1);
         assertThat(thanksOf(ane)).isEmpty();
+    }
+
+    @Test
+    void a_duplicated_day_keeps_the_texts_and_switches_but_not_what_was_sent() {
+        switchOn(true, false, 3);
+        job.run(date.minusDays(2));
+        long copy = events.duplicate(eventId, "rappel-copie-" + System.nanoTime(), "Copie du rappel", date.plusDays(7));
+        created.add(copy);
+
+        var copied = scheduled.schedule(copy, Locale.FRENCH);
+        assertThat(copied.saved()).isTrue();
+        assertThat(copied.settings().reminderEnabled()).isTrue();
+        assertThat(copied.settings().reminderDaysBefore()).isEqualTo(3);
+        assertThat(scheduled.sentCount(copy, ScheduledMailKind.REMINDER)).isZero();
     }
 }

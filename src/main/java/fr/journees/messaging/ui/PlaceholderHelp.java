@@ -16,8 +16,7 @@ class PlaceholderHelp extends Details {
         for (var name : Placeholders.NAMES) {
             var code = new Span("{" + name + "}");
             code.getStyle().set("font-family", "monospace").set("font-weight", "600");
-            list.add(new ListItem(code, new Span(" " + getTranslation("messaging.placeholder."
-                    + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")))));
+            list.add(new ListItem(code, new Span(" " + getTranslation("messaging.placeholder." + Placeholders.key(name)))));
         }
         setSummaryText(getTranslation("messaging.placeholders"));
         add(list);
