@@ -38,6 +38,9 @@ import fr.journees.workshop.WorkshopView;
 @Service
 public class CalendarService {
 
+    /** The content type of a participant's agenda.ics attached to a mail. */
+    public static final String MAIL_ATTACHMENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
     private final EventService events;
     private final ItineraryService itineraries;
     private final WorkshopService workshops;

@@ -1,5 +1,6 @@
 package fr.journees.certificate;
 
+import static fr.journees.db.Tables.CERTIFICATE_SENT;
 import static fr.journees.db.Tables.CERTIFICATE_SETTINGS;
 
 import java.util.Optional;
@@ -58,5 +59,26 @@ class CertificateRepository {
                 .set(CERTIFICATE_SETTINGS.SIGNATURE_TYPE, type)
                 .set(CERTIFICATE_SETTINGS.VERSION, CERTIFICATE_SETTINGS.VERSION.plus(1))
                 .execute();
+    }
+
+    /** Records a certificate mailed to that registration; false when one had been before (the row is kept). */
+    boolean markSent(long registrationId) {
+        return dsl.insertInto(CERTIFICATE_SENT).set(CERTIFICATE_SENT.REGISTRATION_ID, registrationId)
+                .onDuplicateKeyIgnore().execute() == 1;
+    }
+
+    void markSentAgain(long registrationId) {
+        dsl.insertInto(CERTIFICATE_SENT).set(CERTIFICATE_SENT.REGISTRATION_ID, registrationId)
+                .onDuplicateKeyUpdate().set(CERTIFICATE_SENT.SENT_AT, java.time.LocalDateTime.now()).execute();
+    }
+
+    /** When each of those registrations was last mailed its certificate, by registration id. */
+    java.util.Map<Long, java.time.LocalDateTime> sentAt(java.util.Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl.select(CERTIFICATE_SENT.REGISTRATION_ID, CERTIFICATE_SENT.SENT_AT).from(CERTIFICATE_SENT)
+                .where(CERTIFICATE_SENT.REGISTRATION_ID.in(registrationIds))
+                .fetchMap(CERTIFICATE_SENT.REGISTRATION_ID, CERTIFICATE_SENT.SENT_AT);
     }
 }

@@ -1,6 +1,7 @@
 package fr.journees.certificate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
@@ -34,9 +37,18 @@ public class CertificateService {
     private final RegistrationService registrations;
     private final EventService events;
     private final MessageSource messages;
+    private final CertificateMails mails;
+    private final TransactionTemplate eachMail;
+
+    /** A participant checked in, and when their certificate was last mailed (null: never). */
+    public record Attendee(long registrationId, String fullName, String email, LocalDateTime mailedAt) {
+    }
 
     CertificateService(CertificateRepository repository, CertificatePdfExporter exporter,
-                       RegistrationService registrations, EventService events, MessageSource messages) {
+                       RegistrationService registrations, EventService events, MessageSource messages,
+                       CertificateMails mails, PlatformTransactionManager transactions) {
+        this.mails = mails;
+        this.eachMail = new TransactionTemplate(transactions);
         this.repository = repository;
         this.exporter = exporter;
         this.registrations = registrations;
@@ -67,6 +79,52 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public int presentCount(long eventId) {
         return present(eventId).size();
+    }
+
+    /** Everyone present, with whether their certificate went by mail, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<Attendee> attendees(long eventId) {
+        var present = present(eventId);
+        var mailed = repository.sentAt(present.stream().map(RegistrationView::id).toList());
+        return present.stream().map(r -> new Attendee(r.id(), r.fullName(), r.email(), mailed.get(r.id()))).toList();
+    }
+
+    /**
+     * Mails each participant present their certificate, except those who already had it by mail: a second
+     * click sends nothing twice. Each mail in its own transaction with its record; returns how many went.
+     */
+    public int mailAll(long eventId) {
+        var event = events.details(eventId).orElse(null);
+        if (event == null) {
+            return 0;
+        }
+        int queued = 0;
+        for (var r : present(eventId).stream().filter(r -> r.email().contains("@")).toList()) {
+            if (Boolean.TRUE.equals(eachMail.execute(tx -> repository.markSent(r.id()) && queue(event, r)))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** Mails that participant their certificate again, on request; false when they were not checked in at that day. */
+    @Transactional
+    public boolean mailTo(long eventId, long registrationId) {
+        var registration = registrations.byId(registrationId)
+                .filter(r -> r.eventId() == eventId && r.attended() && r.email().contains("@"));
+        var event = events.details(eventId);
+        if (registration.isEmpty() || event.isEmpty()) {
+            return false;
+        }
+        repository.markSentAgain(registrationId);
+        return queue(event.get(), registration.get());
+    }
+
+    private boolean queue(EventDetails event, RegistrationView r) {
+        var locale = Locale.forLanguageTag(r.language());
+        var date = event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        mails.queue(r, event, date, pdf(event, List.of(r), locale), locale);
+        return true;
     }
 
     @Transactional(readOnly = true)

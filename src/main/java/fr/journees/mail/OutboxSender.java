@@ -20,7 +20,8 @@ import jakarta.annotation.PreDestroy;
  * Delivers pending mails: right after the queuing transaction commits (on its own thread, so the
  * participant never waits for SMTP), and again on a schedule for those that failed, with a growing
  * delay (1, 2, 4… minutes, at most an hour) up to {@link #MAX_ATTEMPTS}. A failure only marks the mail;
- * whatever it announces was committed before.
+ * whatever it announces was committed before. No more than journees.mail.max-per-minute leave this node in
+ * a minute ({@link SendingRate}); the rest wait, due, for the next turns.
  */
 @Component
 class OutboxSender {
@@ -32,6 +33,7 @@ class OutboxSender {
     private final MailRepository outbox;
     private final ObjectProvider<JavaMailSender> smtp;
     private final String from;
+    private final SendingRate rate;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "mail-outbox");
         thread.setDaemon(true);
@@ -39,17 +41,23 @@ class OutboxSender {
     });
 
     OutboxSender(MailRepository outbox, ObjectProvider<JavaMailSender> smtp,
-                 @Value("${journees.mail.from:Journées <no-reply@journees.invalid>}") String from) {
+                 @Value("${journees.mail.from:Journées <no-reply@journees.invalid>}") String from,
+                 @Value("${journees.mail.max-per-minute:120}") int maxPerMinute) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.from = from;
+        this.rate = new SendingRate(maxPerMinute);
     }
 
     @TransactionalEventListener
     void afterCommit(MailQueued queued) {
         var sender = smtp.getIfAvailable();
         if (sender != null) {
-            executor.execute(() -> deliver(queued.mailId(), sender));
+            executor.execute(() -> {
+                if (rate.tryAcquire(System.nanoTime())) {
+                    deliver(queued.mailId(), sender);
+                }
+            });
         }
     }
 
@@ -57,8 +65,23 @@ class OutboxSender {
     void retryDue() {
         var sender = smtp.getIfAvailable();
         if (sender != null) {
-            outbox.due(LocalDateTime.now(), 50).forEach(id -> deliver(id, sender));
+            sendDue(sender);
         }
+    }
+
+    /** Sends the due mails, oldest first, as many as the rate leaves room for; returns how many went out. */
+    int sendDue(JavaMailSender sender) {
+        int room = Math.min(rate.room(System.nanoTime()), 500);
+        int sent = 0;
+        for (long id : room <= 0 ? java.util.List.<Long>of() : outbox.due(LocalDateTime.now(), room)) {
+            if (!rate.tryAcquire(System.nanoTime())) {
+                break;
+            }
+            if (deliver(id, sender)) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Sends one mail if it is still due and nobody else took it; true when it went out. */

@@ -28,7 +28,7 @@ class RegistrationMails {
 
     private final MailService mail;
     private final MessageSource messages;
-    static final String CALENDAR_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+    static final String CALENDAR_CONTENT_TYPE = CalendarService.MAIL_ATTACHMENT_TYPE;
 
     private final CalendarService calendars;
     private final PersonalLinks links;

@@ -42,7 +42,7 @@ class CertificatesPanel extends VerticalLayout {
         var count = new Paragraph(getTranslation("certificate.panel.present", certificates.presentCount(event.id())));
         count.setId("certificates-count");
         add(new H3(getTranslation("certificate.panel.title")), new Paragraph(getTranslation("certificate.panel.intro")),
-                count, signatory(), signature(), download());
+                count, signatory(), signature(), download(), new CertificateMailing(event, certificates));
     }
 
     private HorizontalLayout signatory() {

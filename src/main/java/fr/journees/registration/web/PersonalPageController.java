@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import fr.journees.calendar.CalendarLinks;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
+import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.RegistrationRefusals;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.registration.RegistrationRejected;
@@ -43,9 +45,12 @@ class PersonalPageController {
     private final EventLinks links;
     private final FormPage form;
     private final PublicFrame frame;
+    private final ObjectProvider<ParticipantMessages> received;
 
     PersonalPageController(RegistrationService registrations, RegistrationRefusals refusals, CalendarService calendars,
-                           EventService events, EventLinks links, FormPage form, PublicFrame frame) {
+                           EventService events, EventLinks links, FormPage form, PublicFrame frame,
+                           ObjectProvider<ParticipantMessages> received) {
+        this.received = received;
         this.registrations = registrations;
         this.refusals = refusals;
         this.calendars = calendars;
@@ -56,6 +61,10 @@ class PersonalPageController {
     }
 
     private record Found(RegistrationView registration, CalendarDay day) {
+    }
+
+    /** A message the participant received, as the page lists it. */
+    record ReceivedLine(String subject, String body, String date) {
     }
 
     @GetMapping("/r/{token}")
@@ -175,6 +184,7 @@ class PersonalPageController {
         variables.put("dataJsonPath", path + "/donnees.json");
         variables.put("dataHtmlPath", path + "/donnees.html");
         variables.put("certificatePath", r.attended() ? path + "/attestation.pdf" : null);
+        variables.put("messages", receivedBy(r, locale));
         // Google and Microsoft get the public page of the day, never the personal link (its token).
         var pageUrl = links.page(event.slug());
         var details = event.subtitle() == null ? pageUrl : event.subtitle() + "\n" + pageUrl;
@@ -184,6 +194,14 @@ class PersonalPageController {
         variables.put("outlookUrl", CalendarLinks.outlook(event.title(), event.date(), event.start(), event.end(),
                 details, location));
         return frame.page(HttpStatus.OK, locale, frame.render("public/personal", locale, variables));
+    }
+
+    private List<ReceivedLine> receivedBy(RegistrationView r, Locale locale) {
+        var when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale);
+        return received.orderedStream().flatMap(source -> source.receivedBy(r).stream())
+                .sorted(java.util.Comparator.comparing(ParticipantMessages.Received::sentAt).reversed())
+                .map(m -> new ReceivedLine(m.subject(), m.body(), m.sentAt().format(when))).toList();
     }
 
     private ResponseEntity<String> changeForm(Found found, Locale locale, HttpServletRequest request, FormFields fields,
