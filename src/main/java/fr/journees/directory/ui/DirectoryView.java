@@ -147,9 +147,9 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         opened(null);
     }
 
-    /** Something the dialog shows below the form, that saves on its own (a logo). */
-    protected void addBelowTheForm(com.vaadin.flow.component.Component component) {
-        dialog.add(component);
+    /** Something the dialog shows above the form, that saves on its own (a logo): apart from the form's buttons. */
+    protected void addAboveTheForm(com.vaadin.flow.component.Component component) {
+        dialog.addComponentAsFirst(component);
     }
 
     /** The dialog opened on a stored entry (its id) or a new one (null). */

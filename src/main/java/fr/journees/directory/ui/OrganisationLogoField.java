@@ -44,6 +44,10 @@ class OrganisationLogoField extends Div {
         preview.setAlt(getTranslation("organisation.logo.preview"));
         preview.setMaxHeight("4rem");
         controls.add(preview, upload, remove);
+        controls.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
+        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "var(--lumo-space-s)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         add(new H4(getTranslation("organisation.logo")), state, controls);
     }
 

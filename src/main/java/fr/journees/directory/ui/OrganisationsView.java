@@ -26,7 +26,7 @@ public class OrganisationsView extends DirectoryView<OrganisationSummary, Organi
         super("organisation", "organisations", "directory.menu.organisations", new OrganisationForm());
         this.directory = directory;
         this.logo = new OrganisationLogoField(logos);
-        addBelowTheForm(logo);
+        addAboveTheForm(logo);
         grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("organisation.name")).setFlexGrow(3);
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name()))
                 .setHeader(getTranslation("organisation.kind")).setFlexGrow(1);
