@@ -26,9 +26,11 @@ class RegistrationQuestions implements DayQuestions {
     private final ItineraryService itineraries;
     private final WorkshopService workshops;
     private final MessageSource messages;
+    private final AskedQuestions forms;
 
     RegistrationQuestions(QuestionService questions, ItineraryService itineraries, WorkshopService workshops,
-                          MessageSource messages) {
+                          MessageSource messages, AskedQuestions forms) {
+        this.forms = forms;
         this.questions = questions;
         this.itineraries = itineraries;
         this.workshops = workshops;
@@ -49,9 +51,7 @@ class RegistrationQuestions implements DayQuestions {
         if (asked.stream().anyMatch(q -> q.workshopId() != null)) {
             workshops.forEvent(eventId).forEach(w -> groups.put("w" + w.id(), w.title()));
         }
-        return asked.stream().map(q -> new AskedQuestion(q.id(), q.type().input(), q.label(language),
-                q.help(language), q.required(), options(q, locale), q.itineraryId(), q.workshopId(),
-                scope(q, groups, locale))).toList();
+        return asked.stream().map(q -> forms.of(q, locale, scope(q, groups, locale))).toList();
     }
 
     @Override
@@ -109,14 +109,6 @@ class RegistrationQuestions implements DayQuestions {
         return questions.asked(eventId, Questionnaire.REGISTRATION).stream()
                 .filter(q -> (q.itineraryId() == null || q.itineraryId().equals(itineraryId))
                         && (q.workshopId() == null || q.workshopId().equals(workshopId))).toList();
-    }
-
-    private List<AskedQuestion.Option> options(Question q, Locale locale) {
-        if (q.type() == QuestionType.YES_NO) {
-            return List.of(new AskedQuestion.Option(AnswerRules.YES, message("question.yes", locale)),
-                    new AskedQuestion.Option(AnswerRules.NO, message("question.no", locale)));
-        }
-        return q.choices().stream().map(c -> new AskedQuestion.Option(c.fr(), c.label(locale.getLanguage()))).toList();
     }
 
     private String scope(Question q, Map<String, String> groups, Locale locale) {

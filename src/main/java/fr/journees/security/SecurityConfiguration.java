@@ -40,7 +40,7 @@ class SecurityConfiguration {
                 .permitAll()
                 // The participants' pages: server-rendered, stateless (DESIGN.md's public addresses)
                 .requestMatchers("/e/*", "/e/*/inscription", "/e/*/logo", "/e/*/lien-perdu").permitAll()
-                .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer").permitAll());
+                .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer", "/r/*/enquete").permitAll());
         // Their forms keep no session, hence no CSRF token: CrossOriginProtection refuses other sites' posts.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(HttpMethod.POST, "/e/*/inscription"),
