@@ -75,6 +75,7 @@ public class QuestionsEditor extends Section {
         grid();
         grid.setId(prefix + "questions-grid");
         preview.setId(prefix + "questions-preview");
+        preview.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
         var previewBox = new Div(new H3(getTranslation("question.formPreview")), preview);
         previewBox.addClassName("questions-preview");
         previewBox.getStyle().set("max-width", "36rem");
