@@ -113,6 +113,13 @@ class QuestionRepository {
                 .set(QUESTION_ANSWER.ANSWER, value).execute()));
     }
 
+    void deleteTexts(long registrationId) {
+        dsl.deleteFrom(QUESTION_ANSWER).where(QUESTION_ANSWER.REGISTRATION_ID.eq(registrationId))
+                .and(QUESTION_ANSWER.QUESTION_ID.in(dsl.select(QUESTION.ID).from(QUESTION)
+                        .where(QUESTION.TYPE.in(QuestionType.SHORT_TEXT.name(), QuestionType.LONG_TEXT.name()))))
+                .execute();
+    }
+
     void insertOfResponse(long responseId, Map<Long, List<String>> answers) {
         answers.forEach((questionId, values) -> values.forEach(value -> dsl.insertInto(QUESTION_ANSWER)
                 .set(QUESTION_ANSWER.QUESTION_ID, questionId).set(QUESTION_ANSWER.RESPONSE_ID, responseId)

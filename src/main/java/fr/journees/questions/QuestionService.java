@@ -149,6 +149,12 @@ public class QuestionService {
         questions.insertOfResponse(responseId, values);
     }
 
+    /** The retention period is over: the texts a participant typed go, their other answers stay counted. */
+    @Transactional
+    public void forgetTyped(long registrationId) {
+        questions.deleteTexts(registrationId);
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, Map<Long, List<String>>> answersOf(Collection<Long> registrationIds) {
         return questions.ofRegistrations(registrationIds);

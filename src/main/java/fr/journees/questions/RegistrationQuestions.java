@@ -90,6 +90,11 @@ class RegistrationQuestions implements DayQuestions {
     }
 
     @Override
+    public void forgetTyped(long registrationId) {
+        questions.forgetTyped(registrationId);
+    }
+
+    @Override
     public AnswerColumns columns(long eventId, String language, Collection<Long> registrationIds) {
         var all = questions.questions(eventId, Questionnaire.REGISTRATION);
         if (all.isEmpty()) {

@@ -32,6 +32,9 @@ public interface DayQuestions {
     /** The stored answers of those registrations (one without answers is left out). */
     Map<Long, Answers> answersOf(Collection<Long> registrationIds);
 
+    /** Deletes the texts the participant typed (their choices, yes/no, numbers and dates are kept). */
+    void forgetTyped(long registrationId);
+
     /** Column titles and each registration's answers as text, for the grid and the exports. */
     AnswerColumns columns(long eventId, String language, Collection<Long> registrationIds);
 
@@ -69,6 +72,10 @@ public interface DayQuestions {
         @Override
         public Map<Long, Answers> answersOf(Collection<Long> registrationIds) {
             return Map.of();
+        }
+
+        @Override
+        public void forgetTyped(long registrationId) {
         }
 
         @Override

@@ -173,6 +173,20 @@ class QuestionServiceTest {
     }
 
     @Test
+    void the_participants_data_holds_their_answers_and_anonymisation_drops_what_they_typed_but_keeps_their_choices() {
+        long transport = ask(QuestionType.ONE_CHOICE, "Transport ?", false, "Bus\nVélo");
+        long wish = ask(QuestionType.SHORT_TEXT, "Votre question ?", false, null);
+        var r = register("donnees.q@example.test", Map.of(transport, List.of("Vélo"), wish,
+                List.of("Je suis Amaia, de la mairie")));
+
+        assertThat(registrations.personalData(r.token()).orElseThrow().asMap().get("answers"))
+                .isEqualTo(Map.of("Transport ?", "Vélo", "Votre question ?", "Je suis Amaia, de la mairie"));
+
+        registrations.anonymiseDay(eventId);
+        assertThat(answered.answersOf(r.id()).values()).containsOnlyKeys(transport);
+    }
+
+    @Test
     void questions_move_by_one_place_and_by_dropping_one_before_another() {
         long a = ask(QuestionType.SHORT_TEXT, "A", false, null);
         long b = ask(QuestionType.SHORT_TEXT, "B", false, null);

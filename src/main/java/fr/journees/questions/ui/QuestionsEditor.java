@@ -78,7 +78,7 @@ public class QuestionsEditor extends Section {
         preview.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
         var previewBox = new Div(new H3(getTranslation("question.formPreview")), preview);
         previewBox.addClassName("questions-preview");
-        previewBox.getStyle().set("max-width", "36rem");
+        previewBox.getStyle().set("max-width", "36rem").set("margin-top", "var(--lumo-space-l)");
         add(grid, previewBox);
         refresh();
     }
@@ -89,7 +89,7 @@ public class QuestionsEditor extends Section {
         grid.addColumn(Question::position).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.labelFr()).setHeader(getTranslation("question.labelFr")).setKey("label").setFlexGrow(3);
         grid.addColumn(q -> getTranslation(q.type().labelKey())).setHeader(getTranslation("question.type"))
-                .setKey("type").setAutoWidth(true);
+                .setKey("type").setFlexGrow(1);
         grid.addColumn(q -> (q.required() ? getTranslation("question.column.required") : "")
                         + (q.asked() ? "" : " " + getTranslation("question.column.retired")) + scope(q))
                 .setHeader(getTranslation("question.column.rules")).setKey("rules").setFlexGrow(2);
