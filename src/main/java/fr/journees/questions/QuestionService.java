@@ -29,9 +29,24 @@ public class QuestionService {
     }
 
     private final QuestionRepository questions;
+    private final QuestionCopies copies;
 
-    QuestionService(QuestionRepository questions) {
+    QuestionService(QuestionRepository questions, QuestionCopies copies) {
         this.questions = questions;
+        this.copies = copies;
+    }
+
+    /**
+     * A duplicated day gets the registration questions of its source, in order; one limited to a parcours
+     * or atelier follows the group of the same name, or is copied off the form when there is none yet.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void copyOnDuplication(fr.journees.event.EventDuplicated duplicated) {
+        for (var q : questions.of(duplicated.sourceEventId(), Questionnaire.REGISTRATION)) {
+            questions.insert(duplicated.copyEventId(), Questionnaire.REGISTRATION,
+                    copies.inCopy(q, duplicated.copyEventId()));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,7 @@ class QuestionServiceTest {
     @Autowired QuestionService questions;
     @Autowired AnsweredRegistrations answered;
     @Autowired RegistrationService registrations;
+    @Autowired fr.journees.event.EventService events;
 
     long eventId;
 
@@ -184,6 +185,25 @@ class QuestionServiceTest {
 
         registrations.anonymiseDay(eventId);
         assertThat(answered.answersOf(r.id()).values()).containsOnlyKeys(transport);
+    }
+
+    @Test
+    void a_duplicated_day_gets_the_questions_in_order_each_following_its_parcours_of_the_same_name() {
+        long green = days.itinerary(eventId, "Vert", ItineraryColour.GREEN, 20);
+        ask(QuestionType.SHORT_TEXT, "Votre question ?", true, null);
+        questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.YES_NO, "Chaussures ?", null,
+                null, null, false, null, green, null, true));
+
+        long copy = events.duplicate(eventId, "copie-questions-" + System.nanoTime(), "Copie", java.time.LocalDate.now()
+                .plusDays(60));
+        try {
+            var copied = questions.questions(copy, Questionnaire.REGISTRATION);
+            assertThat(copied).extracting(Question::labelFr).containsExactly("Votre question ?", "Chaussures ?");
+            assertThat(copied.getFirst().required()).isTrue();
+            assertThat(copied.get(1).itineraryId()).isNotNull().isNotEqualTo(green);
+        } finally {
+            days.remove(copy);
+        }
     }
 
     @Test
