@@ -34,7 +34,9 @@ class BilanXlsxExporter {
             new FundingSheet(messages).write(workbook.newWorksheet(text("report.xlsx.funding", locale)),
                     bilan.funding(), locale);
             sheets(workbook.newWorksheet(text("report.xlsx.sheets", locale)), bilan, locale);
-            survey(workbook.newWorksheet(text("report.survey.title", locale)), bilan, locale);
+            if (bilan.survey().responses() > 0) {
+                survey(workbook.newWorksheet(text("report.survey.title", locale)), bilan, locale);
+            }
             workbook.finish();
             return Cells.nonEmpty(out.toByteArray());
         } catch (IOException e) {
