@@ -129,6 +129,8 @@ class BilanTest {
                 List.of("5"))));
 
         var pdf = bilans.pdf(fixture.day().organiser(), fixture.day().eventId(), FR);
+        Files.createDirectories(Path.of("target/report"));
+        Files.write(Path.of("target/report/bilan-survey.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Enquête de satisfaction", "1 réponse(s) à l’enquête",
