@@ -30,14 +30,17 @@ class EventsApiController {
     private final WorkshopService workshops;
     private final RegistrationService registrations;
     private final ApiLinks links;
+    private final fr.journees.registration.AnsweredRegistrations answered;
 
     EventsApiController(EventService events, ItineraryService itineraries,
-                        WorkshopService workshops, RegistrationService registrations, ApiLinks links) {
+                        WorkshopService workshops, RegistrationService registrations, ApiLinks links,
+                        fr.journees.registration.AnsweredRegistrations answered) {
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
         this.registrations = registrations;
         this.links = links;
+        this.answered = answered;
     }
 
     @GetMapping
@@ -64,13 +67,15 @@ class EventsApiController {
                     + "et les places restantes de la journée, de chaque parcours et de chaque atelier.")
     @ApiResponse(responseCode = "200", description = "La journée")
     @ApiResponse(responseCode = "404", description = "Aucune journée publiée à cette adresse")
-    PublicEvent get(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug) {
+    PublicEvent get(@Parameter(example = "visite-bayonne-2024") @PathVariable String slug,
+                    jakarta.servlet.http.HttpServletRequest http) {
         var event = events.publishedBySlug(slug).orElseThrow(ApiProblem::notFound);
         var programme = events.programme(event.id());
         var plan = itineraries.forEvent(event.id());
         return PublicEvent.of(event, RegistrationWindow.isOpen(event, LocalDateTime.now()),
                 registrations.fillRates(event.id()), programme, plan,
                 ItineraryService.plan(event.start(), event.end(), event.defaultWalkMinutes(), plan, programme),
-                workshops.forEvent(event.id()), links);
+                workshops.forEvent(event.id()), links,
+                answered.asked(event.id(), ApiMessages.language(http).getLanguage()));
     }
 }

@@ -1,5 +1,7 @@
 package fr.journees.api;
 
+import java.util.List;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.journees.apiaccess.ApiClient;
 import fr.journees.event.EventService;
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.Answers;
+import fr.journees.registration.DayQuestions;
 import fr.journees.registration.ExportLabels;
+import fr.journees.registration.RegistrationView;
 import fr.journees.registration.RegistrationExport;
 import fr.journees.registration.RegistrationFilter;
 import fr.journees.registration.RegistrationService;
@@ -36,12 +42,15 @@ class OrganiserRegistrationsApiController {
 
     private final EventService events;
     private final RegistrationService registrations;
+    private final AnsweredRegistrations answered;
     private final ApiMessages messages;
 
     OrganiserRegistrationsApiController(EventService events, RegistrationService registrations,
+                                        AnsweredRegistrations answered,
                                         ApiMessages messages) {
         this.events = events;
         this.registrations = registrations;
+        this.answered = answered;
         this.messages = messages;
     }
 
@@ -69,8 +78,10 @@ class OrganiserRegistrationsApiController {
         long eventId = readableEvent(slug, client);
         var request = PageRequest.of(page, size);
         var filter = new RegistrationFilter(search, status, itinerary, workshop);
-        var items = registrations.page(eventId, filter, request.offset(), request.size()).stream()
-                .map(RegistrationJson::forOrganiser).toList();
+        var rows = registrations.page(eventId, filter, request.offset(), request.size());
+        var answers = answered.answersOf(rows.stream().map(RegistrationView::id).toList());
+        var items = rows.stream()
+                .map(r -> RegistrationJson.forOrganiser(r, answers.getOrDefault(r.id(), Answers.NONE))).toList();
         return Paged.of(items, request, registrations.count(eventId, filter));
     }
 
@@ -81,7 +92,8 @@ class OrganiserRegistrationsApiController {
     ResponseEntity<byte[]> csv(@PathVariable String slug, @AuthenticationPrincipal ApiClient client,
                                HttpServletRequest http) {
         long eventId = readableEvent(slug, client);
-        return file(RegistrationExport.csv(headers(http), registrations.all(eventId)),
+        var all = registrations.all(eventId);
+        return file(RegistrationExport.csv(headers(http), all, columns(eventId, all, http)),
                 MediaType.parseMediaType("text/csv; charset=UTF-8"), slug + "-inscriptions.csv");
     }
 
@@ -93,7 +105,8 @@ class OrganiserRegistrationsApiController {
                                 HttpServletRequest http) {
         long eventId = readableEvent(slug, client);
         var sheet = messages.get("registration.tab", ApiMessages.language(http));
-        return file(RegistrationExport.xlsx(sheet, headers(http), registrations.all(eventId)), XLSX,
+        var all = registrations.all(eventId);
+        return file(RegistrationExport.xlsx(sheet, headers(http), all, columns(eventId, all, http)), XLSX,
                 slug + "-inscriptions.xlsx");
     }
 
@@ -103,6 +116,11 @@ class OrganiserRegistrationsApiController {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "key_forbidden", "webapi.error.keyForbidden");
         }
         return eventId;
+    }
+
+    private DayQuestions.AnswerColumns columns(long eventId, List<RegistrationView> all, HttpServletRequest http) {
+        return answered.columns(eventId, ApiMessages.language(http).getLanguage(),
+                all.stream().map(RegistrationView::id).toList());
     }
 
     private ExportLabels headers(HttpServletRequest http) {

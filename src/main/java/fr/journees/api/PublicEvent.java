@@ -33,7 +33,9 @@ public record PublicEvent(
         List<Itinerary> itineraries,
         List<Workshop> workshops,
         List<Organisation> organisations,
-        Links links) {
+        Links links,
+        @Schema(description = "Les questions propres à la journée, posées à l’inscription (réponses dans answers)")
+        List<ApiAnswers.Question> questions) {
 
     @Schema(name = "EventRegistration", description = "L’état des inscriptions")
     public record Registration(
@@ -89,7 +91,7 @@ public record PublicEvent(
 
     static PublicEvent of(EventDetails event, boolean open, FillRates fill, List<ProgrammeSlot> programme,
                           List<ItineraryView> itineraries, ItineraryPlan plan, List<WorkshopView> workshops,
-                          ApiLinks links) {
+                          ApiLinks links, List<fr.journees.registration.AskedQuestion> questions) {
         var registration = new Registration(open, event.registrationOpensAt(), event.registrationClosesAt(),
                 fill.event().capacity(), fill.event().placesLeft(), fill.waitlisted(), event.lunchOffered());
         return new PublicEvent(event.slug(), event.title(), event.subtitle(), event.theme(), event.date(),
@@ -101,7 +103,8 @@ public record PublicEvent(
                 event.organisations().stream().map(o -> new Organisation(o.name(), o.role().name())).toList(),
                 new Links(links.event(event.slug()), links.eventPage(event.slug()),
                         links.registrationForm(event.slug()), links.programme(event.slug()),
-                        links.registrations(event.slug())));
+                        links.registrations(event.slug())),
+                questions.stream().map(ApiAnswers.Question::of).toList());
     }
 
     private static Itinerary itinerary(ItineraryView itinerary, ItineraryPlan plan, FillRates fill) {

@@ -22,7 +22,10 @@ public record RegistrationChange(
         @Schema(description = "Nouveau type de structure", example = "LOCAL_AUTHORITY")
         StructureKind structureKind,
         @Schema(description = "Nouveau département (code officiel) ; vide pour l’effacer", example = "33")
-        String departement) {
+        String departement,
+        @Schema(description = ApiAnswers.DESCRIPTION + " Présentes, elles remplacent toutes les réponses "
+                + "précédentes ; absentes, elles restent. Elles ne changent plus une fois les inscriptions closes.")
+        java.util.Map<String, Object> answers) {
 
     RegistrationRequest applyTo(RegistrationRequest current) {
         return new RegistrationRequest(

@@ -33,7 +33,9 @@ public record RegistrationInput(
         @Schema(description = "Type de structure, pour le bilan de la journée", example = "ASSOCIATION")
         StructureKind structureKind,
         @Schema(description = "Département (code officiel : 01…95, 2A, 2B, 971…976)", example = "64",
-                pattern = Departement.CODE_PATTERN) String departement) {
+                pattern = Departement.CODE_PATTERN) String departement,
+        @Schema(description = ApiAnswers.DESCRIPTION, example = "{\"12\": \"yes\", \"13\": [\"Élu·e\"]}")
+        java.util.Map<String, Object> answers) {
 
     RegistrationRequest toRequest(Locale clientLanguage) {
         return new RegistrationRequest(required(firstName), required(lastName), required(email), optional(phone),

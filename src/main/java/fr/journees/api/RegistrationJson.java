@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.journees.registration.Answers;
 import fr.journees.registration.RegistrationView;
 import fr.journees.registration.StructureKind;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,7 +35,9 @@ public record RegistrationJson(
         String token,
         @JsonInclude(JsonInclude.Include.NON_NULL) Links links,
         @Schema(description = "Type de structure", example = "ASSOCIATION") StructureKind structureKind,
-        @Schema(description = "Département (code officiel)", example = "64") String departement) {
+        @Schema(description = "Département (code officiel)", example = "64") String departement,
+        @Schema(description = "Réponses aux questions de la journée, par identifiant de question")
+        java.util.Map<String, java.util.List<String>> answers) {
 
     @Schema(name = "AssignedChoice")
     public record Choice(long id, @Schema(example = "Parcours vert") String name) {
@@ -46,22 +49,22 @@ public record RegistrationJson(
                         @Schema(example = "https://journees.example/api/v1/registrations/Xy7…") String self) {
     }
 
-    static RegistrationJson forHolder(RegistrationView r, ApiLinks links) {
-        return of(r, r.token(), new Links(links.personalPage(r.token()), links.agenda(r.token()),
+    static RegistrationJson forHolder(RegistrationView r, Answers answers, ApiLinks links) {
+        return of(r, answers, r.token(), new Links(links.personalPage(r.token()), links.agenda(r.token()),
                 links.registration(r.token())));
     }
 
-    static RegistrationJson forOrganiser(RegistrationView r) {
-        return of(r, null, null);
+    static RegistrationJson forOrganiser(RegistrationView r, Answers answers) {
+        return of(r, answers, null, null);
     }
 
-    private static RegistrationJson of(RegistrationView r, String token, Links links) {
+    private static RegistrationJson of(RegistrationView r, Answers answers, String token, Links links) {
         return new RegistrationJson(r.id(), r.status().name(), r.waitlistPosition(), r.firstName(), r.lastName(),
                 r.email(), r.phone(), r.organisation(), r.function(), r.territory(), r.preferredItineraryId(),
                 r.preferredWorkshopId(),
                 r.itineraryId() == null ? null : new Choice(r.itineraryId(), r.itineraryName()),
                 r.workshopId() == null ? null : new Choice(r.workshopId(), r.workshopTitle()),
                 r.lunch(), r.dietaryNeeds(), r.accessibilityNeeds(), r.consentPhotos(), r.language(), r.version(),
-                r.createdAt(), token, links, r.structureKind(), r.departement());
+                r.createdAt(), token, links, r.structureKind(), r.departement(), ApiAnswers.json(answers));
     }
 }

@@ -15,7 +15,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.journees.event.EventService;
+import java.time.LocalDateTime;
+
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.Answers;
 import fr.journees.registration.DayChoices;
+import fr.journees.registration.RegistrationWindow;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationView;
 import fr.journees.registration.SubmissionLimiter;
@@ -51,14 +57,19 @@ class RegistrationsApiController {
               "language": "fr"
             }""";
 
+    private final EventService events;
     private final RegistrationService registrations;
+    private final AnsweredRegistrations answered;
     private final RegistrationChecks checks;
     private final SubmissionLimiter limiter;
     private final ApiLinks links;
 
-    RegistrationsApiController(RegistrationService registrations,
-                               RegistrationChecks checks, SubmissionLimiter limiter, ApiLinks links) {
+    RegistrationsApiController(EventService events, RegistrationService registrations,
+                               AnsweredRegistrations answered, RegistrationChecks checks, SubmissionLimiter limiter,
+                               ApiLinks links) {
+        this.events = events;
         this.registrations = registrations;
+        this.answered = answered;
         this.checks = checks;
         this.limiter = limiter;
         this.links = links;
@@ -84,16 +95,17 @@ class RegistrationsApiController {
                                               @RequestBody RegistrationInput input, HttpServletRequest http) {
         var request = input.toRequest(ApiMessages.language(http));
         var choices = registrations.publishedChoices(slug).orElseThrow(ApiProblem::notFound);
-        checks.requireValid(request, choices, ApiMessages.language(http));
+        var answers = ApiAnswers.read(input.answers());
+        checks.requireValid(request, answers, choices, ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
         if (wait.isPresent()) {
             throw new TooManyRequests(wait.get());
         }
-        var outcome = registrations.register(choices, request);
+        var outcome = answered.register(choices, request, answers);
         var view = outcome.view();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(links.registration(outcome.token())))
-                .eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
+                .eTag(etag(view)).body(json(view));
     }
 
     @GetMapping(path = "/api/v1/registrations/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -103,7 +115,7 @@ class RegistrationsApiController {
     @ApiResponse(responseCode = "404", description = "Jeton inconnu")
     ResponseEntity<RegistrationJson> get(@PathVariable String token) {
         var view = holderView(token);
-        return ResponseEntity.ok().eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
+        return ResponseEntity.ok().eTag(etag(view)).body(json(view));
     }
 
     @PatchMapping(path = "/api/v1/registrations/{token}",
@@ -117,8 +129,8 @@ class RegistrationsApiController {
                             value = "{\"preferredItineraryId\": 4, \"dietaryNeeds\": \"Sans gluten\"}"))))
     @ApiResponse(responseCode = "200", description = "L’inscription modifiée")
     @ApiResponse(responseCode = "404", description = "Jeton inconnu")
-    @ApiResponse(responseCode = "409", description = "Parcours ou atelier complet, inscription annulée, ou "
-            + "modifiée entre-temps")
+    @ApiResponse(responseCode = "409", description = "Parcours ou atelier complet, inscription annulée, "
+            + "modifiée entre-temps, ou réponses envoyées après la clôture des inscriptions (answers_closed)")
     @ApiResponse(responseCode = "412", description = "If-Match ne correspond plus à la version de l’inscription")
     @ApiResponse(responseCode = "422", description = "Champs refusés")
     ResponseEntity<RegistrationJson> change(@PathVariable String token, @RequestBody RegistrationChange change,
@@ -129,10 +141,18 @@ class RegistrationsApiController {
             throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "version_mismatch", "webapi.error.versionMismatch");
         }
         var request = change.applyTo(current.toRequest());
-        checks.requireValid(request, choices(current.eventId()), ApiMessages.language(http));
-        registrations.change(token, current.version(), request);
+        var event = events.details(current.eventId()).orElseThrow(ApiProblem::notFound);
+        Answers answers = null;
+        if (change.answers() != null) {
+            if (!RegistrationWindow.isOpen(event, LocalDateTime.now())) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "answers_closed", "webapi.error.answersClosed");
+            }
+            answers = ApiAnswers.read(change.answers());
+        }
+        checks.requireValidChange(current, request, answers, choices(current.eventId()), ApiMessages.language(http));
+        answered.change(token, current.version(), request, answers);
         var view = holderView(token);
-        return ResponseEntity.ok().eTag(etag(view)).body(RegistrationJson.forHolder(view, links));
+        return ResponseEntity.ok().eTag(etag(view)).body(json(view));
     }
 
     @DeleteMapping("/api/v1/registrations/{token}")
@@ -144,6 +164,10 @@ class RegistrationsApiController {
         holderView(token);
         registrations.cancel(token);
         return ResponseEntity.noContent().build();
+    }
+
+    private RegistrationJson json(RegistrationView view) {
+        return RegistrationJson.forHolder(view, answered.answersOf(view.id()), links);
     }
 
     private DayChoices choices(long eventId) {

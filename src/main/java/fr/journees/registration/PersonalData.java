@@ -8,9 +8,14 @@ import fr.journees.mail.OutboxMail;
 
 /**
  * Everything held about one participant: their registration, every column that holds something of
- * them, and the mails kept for them in the outbox. The keys are the same in the JSON and the HTML page.
+ * them, their answers to the day's own questions (question → answer as shown), and the mails kept for
+ * them in the outbox. The keys are the same in the JSON and the HTML page.
  */
-public record PersonalData(RegistrationView registration, List<OutboxMail> mails) {
+public record PersonalData(RegistrationView registration, List<OutboxMail> mails, Map<String, String> answers) {
+
+    public PersonalData(RegistrationView registration, List<OutboxMail> mails) {
+        this(registration, mails, Map.of());
+    }
 
     public Map<String, Object> asMap() {
         var r = registration;
@@ -38,6 +43,9 @@ public record PersonalData(RegistrationView registration, List<OutboxMail> mails
         held.put("consentPhotosAt", text(r.consent().photosAt()));
         held.put("consentNoticeVersion", r.consent().noticeVersion());
         held.put("personalLinkToken", r.token());
+        if (!answers.isEmpty()) {
+            held.put("answers", answers);
+        }
         held.put("mails", mails.stream().map(PersonalData::mail).toList());
         return held;
     }

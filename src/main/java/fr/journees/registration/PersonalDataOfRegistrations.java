@@ -3,6 +3,7 @@ package fr.journees.registration;
 import static fr.journees.registration.Seating.stale;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,13 @@ class PersonalDataOfRegistrations {
     private final Seating seating;
     private final MailService mailbox;
     private final ApplicationEventPublisher publisher;
+    private final DayQuestions questions;
 
     PersonalDataOfRegistrations(RegistrationRepository registrations, LockedTransactions locked,
                                 RegistrationMails mails, Seating seating, MailService mailbox,
-                                ApplicationEventPublisher publisher) {
+                                ApplicationEventPublisher publisher,
+                                org.springframework.beans.factory.ObjectProvider<DayQuestions> questions) {
+        this.questions = questions.getIfAvailable(() -> DayQuestions.NONE);
         this.registrations = registrations;
         this.locked = locked;
         this.mails = mails;
@@ -71,14 +75,26 @@ class PersonalDataOfRegistrations {
     }
 
     PersonalData held(RegistrationView registration) {
-        return new PersonalData(registration, mailbox.forRegistration(registration.id()));
+        var columns = questions.columns(registration.eventId(), registration.language(), List.of(registration.id()));
+        var answers = new java.util.LinkedHashMap<String, String>();
+        var cells = columns.of(registration.id());
+        for (int i = 0; i < columns.headers().size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                answers.put(columns.headers().get(i), cells.get(i));
+            }
+        }
+        return new PersonalData(registration, mailbox.forRegistration(registration.id()), answers);
     }
 
-    /** See {@link RegistrationRepository#anonymise}: only once per registration. */
+    /**
+     * See {@link RegistrationRepository#anonymise}: only once per registration. What the participant typed
+     * in answer to the day's questions goes too; their choices stay, counted without them.
+     */
     int anonymiseDay(long eventId) {
         var now = LocalDateTime.now();
         int done = 0;
         for (long id : registrations.notAnonymised(eventId)) {
+            questions.forgetTyped(id);
             if (registrations.anonymise(id, Tokens.next(), now)) {
                 done++;
             }

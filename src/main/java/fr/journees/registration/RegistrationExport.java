@@ -45,12 +45,28 @@ public final class RegistrationExport {
             r -> r.consent().noticeVersion());
     }
 
+    private static List<Function<RegistrationView, Object>> values(ExportLabels labels,
+                                                                   DayQuestions.AnswerColumns answers) {
+        var all = new java.util.ArrayList<>(values(labels));
+        for (int i = 0; i < answers.headers().size(); i++) {
+            int column = i;
+            all.add(r -> answers.of(r.id()).get(column));
+        }
+        return all;
+    }
+
     private RegistrationExport() {
     }
 
     public static byte[] csv(ExportLabels labels, List<RegistrationView> rows) {
-        var headers = check(labels);
-        var values = values(labels);
+        return csv(labels, rows, DayQuestions.AnswerColumns.NONE);
+    }
+
+    /** With one column more for each of the day's own questions, after the usual ones. */
+    public static byte[] csv(ExportLabels labels, List<RegistrationView> rows, DayQuestions.AnswerColumns answers) {
+        var headers = new java.util.ArrayList<>(check(labels));
+        headers.addAll(answers.headers());
+        var values = values(labels, answers);
         var out = new ByteArrayOutputStream();
         try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
@@ -66,8 +82,14 @@ public final class RegistrationExport {
     }
 
     public static byte[] xlsx(String sheetName, ExportLabels labels, List<RegistrationView> rows) {
-        var headers = check(labels);
-        var values = values(labels);
+        return xlsx(sheetName, labels, rows, DayQuestions.AnswerColumns.NONE);
+    }
+
+    public static byte[] xlsx(String sheetName, ExportLabels labels, List<RegistrationView> rows,
+                              DayQuestions.AnswerColumns answers) {
+        var headers = new java.util.ArrayList<>(check(labels));
+        headers.addAll(answers.headers());
+        var values = values(labels, answers);
         var out = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(out, "Journées", "1.0");

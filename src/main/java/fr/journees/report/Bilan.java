@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.journees.funding.FundingTable;
+import fr.journees.messaging.survey.SurveyResults;
 import fr.journees.registration.Attendance;
 
 /**
  * The funders' report of one day, every label already in the reader's language: what the day was,
  * who registered and who came by parcours, atelier, kind of structure and territory, what the
- * workshops produced, how the day was funded, and the sign-in sheets to attach.
+ * workshops produced, how the day was funded, the sign-in sheets to attach, and what the survey after
+ * the day gave (its counts; the texts people typed stay in the back-office).
  */
 public record Bilan(Day day, Attendance attendance, boolean attendanceRecorded, List<Line> byItinerary,
                     List<Line> byWorkshop, List<Line> byStructureKind, List<Line> byTerritory,
-                    List<BanqueLine> banque, BanqueLine banqueTotal, FundingTable funding, List<Sheet> sheets) {
+                    List<BanqueLine> banque, BanqueLine banqueTotal, FundingTable funding, List<Sheet> sheets,
+                    SurveyResults survey) {
 
     public record Day(String slug, String title, String subtitle, LocalDate date, String hours, String venue,
                       List<String> organisers, List<String> partners) {

@@ -14,6 +14,7 @@ import fr.journees.chantier.Feasibility;
 import fr.journees.event.EventService;
 import fr.journees.event.OrganisationRole;
 import fr.journees.funding.FundingService;
+import fr.journees.messaging.survey.SurveyService;
 import fr.journees.registration.RegistrationCounts;
 import fr.journees.registration.Tally;
 
@@ -31,9 +32,11 @@ public class BilanService {
     private final BilanLabels labels;
     private final BilanPdfExporter pdf;
     private final BilanXlsxExporter xlsx;
+    private final SurveyService surveys;
 
     BilanService(EventService events, RegistrationCounts counts, ChantierService chantiers, FundingService funding,
-                 MessageSource messages, BilanPdfExporter pdf, BilanXlsxExporter xlsx) {
+                 MessageSource messages, BilanPdfExporter pdf, BilanXlsxExporter xlsx, SurveyService surveys) {
+        this.surveys = surveys;
         this.events = events;
         this.counts = counts;
         this.chantiers = chantiers;
@@ -74,7 +77,7 @@ public class BilanService {
                 lines(counts.byStructureKind(List.of(eventId)), t -> labels.structureKind(t.key(), locale)),
                 lines(counts.byDepartement(List.of(eventId)), t -> labels.departement(t.key(), locale)),
                 banqueLines, banqueTotal, funding.table(eventId),
-                sheets(attendance.confirmed(), itineraries, workshops, locale));
+                sheets(attendance.confirmed(), itineraries, workshops, locale), surveys.results(eventId, locale));
     }
 
     private List<Bilan.Sheet> sheets(int confirmed, List<Tally> itineraries, List<Tally> workshops, Locale locale) {

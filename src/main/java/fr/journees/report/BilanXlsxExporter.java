@@ -34,6 +34,9 @@ class BilanXlsxExporter {
             new FundingSheet(messages).write(workbook.newWorksheet(text("report.xlsx.funding", locale)),
                     bilan.funding(), locale);
             sheets(workbook.newWorksheet(text("report.xlsx.sheets", locale)), bilan, locale);
+            if (bilan.survey().responses() > 0) {
+                survey(workbook.newWorksheet(text("report.survey.title", locale)), bilan, locale);
+            }
             workbook.finish();
             return Cells.nonEmpty(out.toByteArray());
         } catch (IOException e) {
@@ -134,6 +137,23 @@ class BilanXlsxExporter {
             ws.value(row, 0, Cells.text(sheet.title()));
             ws.value(row, 1, sheet.expected());
             row++;
+        }
+        ws.width(0, 60);
+    }
+
+    private void survey(Worksheet ws, Bilan bilan, Locale locale) {
+        ws.value(0, 0, Cells.text(text("survey.xlsx.responses", locale)));
+        ws.value(0, 1, bilan.survey().responses());
+        Cells.header(ws, 2, text("survey.xlsx.question", locale), text("survey.xlsx.answer", locale),
+                text("survey.xlsx.count", locale));
+        int row = 3;
+        for (var q : bilan.survey().questions()) {
+            for (var count : q.counts()) {
+                ws.value(row, 0, Cells.text(q.label()));
+                ws.value(row, 1, Cells.text(count.answer()));
+                ws.value(row, 2, count.count());
+                row++;
+            }
         }
         ws.width(0, 60);
     }

@@ -44,7 +44,7 @@ class SecurityConfiguration {
                 // What a day publishes: its organisations' logos, the banque de projets when the organisers chose so
                 .requestMatchers("/e/*/organisations/*/logo", "/e/*/banque-de-projets.pdf",
                         "/e/*/banque-de-projets.xlsx").permitAll()
-                .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer").permitAll());
+                .requestMatchers("/r/*", "/r/*/modifier", "/r/*/annuler", "/r/*/effacer", "/r/*/enquete").permitAll());
         // Their forms keep no session, hence no CSRF token: CrossOriginProtection refuses other sites' posts.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(HttpMethod.POST, "/e/*/inscription"),

@@ -39,6 +39,7 @@ class BilanTest {
     @Autowired ChantierService chantiers;
     @Autowired FundingService funding;
     @Autowired DSLContext dsl;
+    @Autowired fr.journees.messaging.survey.SurveyService surveys;
 
     BilanFixture fixture;
 
@@ -116,6 +117,32 @@ class BilanTest {
                 "Ville de Bayonne -2+3");
         assertThat(text).as("the typed 50 % is contradicted by the amounts")
                 .contains("Le taux indiqué pour « " + BilanFixture.FORMULA_FUNDER + " » (50,00 %) ne correspond pas");
+    }
+
+    @Test
+    void the_survey_results_are_counted_in_the_pdf_and_on_their_own_sheet() throws IOException {
+        var token = dsl.select(fr.journees.db.Tables.REGISTRATION.TOKEN).from(fr.journees.db.Tables.REGISTRATION)
+                .where(fr.journees.db.Tables.REGISTRATION.EVENT_ID.eq(fixture.day().eventId())).limit(1)
+                .fetchSingle().value1();
+        var satisfaction = surveys.asked(fixture.day().eventId()).getFirst();
+        surveys.answer(token, new fr.journees.registration.Answers(java.util.Map.of(satisfaction.id(),
+                List.of("5"))));
+
+        var pdf = bilans.pdf(fixture.day().organiser(), fixture.day().eventId(), FR);
+        Files.createDirectories(Path.of("target/report"));
+        Files.write(Path.of("target/report/bilan-survey.pdf"), pdf);
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains("Enquête de satisfaction", "1 réponse(s) à l’enquête",
+                    "Dans l’ensemble, êtes-vous satisfait·e de la journée ?");
+        }
+        var xlsx = bilans.xlsx(fixture.day().organiser(), fixture.day().eventId(), FR);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheets().toList().getLast();
+            assertThat(sheet.getName()).isEqualTo("Enquête de satisfaction");
+            assertThat(sheet.read().stream().filter(r -> "5".equals(r.getCellText(1))).findFirst().orElseThrow()
+                    .getCellAsNumber(2)).contains(java.math.BigDecimal.ONE);
+        }
     }
 
     @Test

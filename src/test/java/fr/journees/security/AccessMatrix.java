@@ -113,6 +113,8 @@ final class AccessMatrix {
             entry("GET /r/{token}/donnees.json", Kind.TOKEN),
             entry("GET /r/{token}/donnees.html", Kind.TOKEN),
             entry("GET /r/{token}/attestation.pdf", Kind.TOKEN_FILE),
+            entry("GET /r/{token}/enquete", Kind.TOKEN_FORM),
+            entry("POST /r/{token}/enquete", Kind.TOKEN_FORM),
             entry("GET /v3/api-docs", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs.yaml", Kind.PUBLIC_READ),
             entry("GET /v3/api-docs/swagger-config", Kind.PUBLIC_READ),

@@ -20,6 +20,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Notifications;
 import fr.journees.event.EventHeader;
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.DayQuestions.AnswerColumns;
 import fr.journees.registration.ExportLabels;
 import fr.journees.registration.RegistrationExport;
 import fr.journees.registration.RegistrationFilter;
@@ -42,10 +44,13 @@ class RegistrationsPanel extends VerticalLayout {
     private final Select<Choice> itinerary = new Select<>();
     private final Select<Choice> workshop = new Select<>();
     private final Runnable showEmbedCode;
+    private final AnsweredRegistrations answered;
+    private AnswerColumns answers = AnswerColumns.NONE;
 
-    RegistrationsPanel(EventHeader event, RegistrationService registrations, boolean lunchOffered,
-                       Runnable showEmbedCode) {
+    RegistrationsPanel(EventHeader event, RegistrationService registrations, AnsweredRegistrations answered,
+                       boolean lunchOffered, Runnable showEmbedCode) {
         this.event = event;
+        this.answered = answered;
         this.showEmbedCode = showEmbedCode;
         this.registrations = registrations;
         this.dialogs = new RegistrationDialogs(event, registrations, lunchOffered, this::refresh);
@@ -75,11 +80,17 @@ class RegistrationsPanel extends VerticalLayout {
         embed.setId("registration-embed");
         var bar = new HorizontalLayout(add, assign, promote, embed,
                 download("csv", event.slug() + "-inscriptions.csv", "text/csv; charset=UTF-8",
-                        () -> RegistrationExport.csv(headers(), registrations.all(event.id()))),
+                        () -> {
+                            var all = registrations.all(event.id());
+                            return RegistrationExport.csv(headers(), all, allAnswers(all));
+                        }),
                 download("xlsx", event.slug() + "-inscriptions.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        () -> RegistrationExport.xlsx(getTranslation("registration.tab"), headers(),
-                                registrations.all(event.id()))));
+                        () -> {
+                            var all = registrations.all(event.id());
+                            return RegistrationExport.xlsx(getTranslation("registration.tab"), headers(), all,
+                                    allAnswers(all));
+                        }));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -92,6 +103,10 @@ class RegistrationsPanel extends VerticalLayout {
         }), getTranslation("registration.admin.export." + kind));
         anchor.setId("registration-export-" + kind);
         return anchor;
+    }
+
+    private AnswerColumns allAnswers(java.util.List<RegistrationView> all) {
+        return answered.columns(event.id(), getLocale().getLanguage(), all.stream().map(RegistrationView::id).toList());
     }
 
     private ExportLabels headers() {
@@ -146,8 +161,19 @@ class RegistrationsPanel extends VerticalLayout {
         grid.addColumn(r -> r.checkedInAt() == null ? ""
                         : getTranslation("registration.admin.present", HOUR.format(r.checkedInAt())))
                 .setKey("checkedIn").setHeader(getTranslation("registration.column.checkedIn")).setAutoWidth(true);
+        var questions = answered.columns(event.id(), getLocale().getLanguage(), java.util.List.of()).headers();
+        for (int i = 0; i < questions.size(); i++) {
+            int column = i;
+            grid.addColumn(r -> answers.of(r.id()).get(column)).setHeader(questions.get(i)).setKey("answer-" + i)
+                    .setAutoWidth(true);
+        }
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> registrations.page(event.id(), filter(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> {
+                    var page = registrations.page(event.id(), filter(), q.getOffset(), q.getLimit());
+                    answers = questions.isEmpty() ? AnswerColumns.NONE : answered.columns(event.id(),
+                            getLocale().getLanguage(), page.stream().map(RegistrationView::id).toList());
+                    return page.stream();
+                },
                 q -> registrations.count(event.id(), filter()));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");

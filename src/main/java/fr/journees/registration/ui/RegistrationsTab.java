@@ -7,6 +7,7 @@ import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.security.FramingOrigins;
 import fr.journees.event.ui.SimpleEventEditorTab;
+import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.RegistrationService;
 
 @Component
@@ -14,13 +15,15 @@ class RegistrationsTab extends SimpleEventEditorTab {
 
     private final RegistrationService registrations;
     private final EventService events;
+    private final AnsweredRegistrations answered;
 
     private final EventLinks links;
     private final FramingOrigins framingOrigins;
 
-    RegistrationsTab(RegistrationService registrations, EventService events, EventLinks links,
-                     FramingOrigins framingOrigins) {
+    RegistrationsTab(RegistrationService registrations, AnsweredRegistrations answered, EventService events,
+                     EventLinks links, FramingOrigins framingOrigins) {
         super("inscriptions", "registration.tab", 60);
+        this.answered = answered;
         this.registrations = registrations;
         this.events = events;
         this.links = links;
@@ -29,7 +32,7 @@ class RegistrationsTab extends SimpleEventEditorTab {
 
     @Override
     public com.vaadin.flow.component.Component create(EventHeader event) {
-        return new RegistrationsPanel(event, registrations,
+        return new RegistrationsPanel(event, registrations, answered,
                 events.details(event.id()).map(d -> d.lunchOffered()).orElse(false),
                 () -> new EmbedCodeDialog(event, links.page(event.slug()), framingOrigins.current()).open());
     }

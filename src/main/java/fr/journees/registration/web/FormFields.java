@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import fr.journees.registration.Answers;
+import fr.journees.registration.AskedQuestion;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.registration.RegistrationRequest;
 import fr.journees.registration.RegistrationView;
@@ -15,9 +17,10 @@ import fr.journees.registration.StructureKind;
 /**
  * What a participant typed in the registration form, kept exactly as typed (so that a refused form comes
  * back with nothing lost), and its reading as a {@link RegistrationRequest}. The field names are the
- * request's own, so a refusal names the field it belongs to.
+ * request's own, so a refusal names the field it belongs to; the answers to the day's own questions are
+ * kept apart, by question.
  */
-public record FormFields(Map<String, String> values) {
+public record FormFields(Map<String, String> values, Answers answers) {
 
     static final List<String> TEXTS = List.of("firstName", "lastName", "email", "phone", "organisation", "function",
             "structureKind", "departement", "territory", "preferredItineraryId", "preferredWorkshopId", "dietaryNeeds",
@@ -29,17 +32,22 @@ public record FormFields(Map<String, String> values) {
     }
 
     static FormFields empty() {
-        return new FormFields(Map.of());
+        return new FormFields(Map.of(), Answers.NONE);
     }
 
-    static FormFields from(HttpServletRequest http) {
+    static FormFields from(HttpServletRequest http, List<AskedQuestion> asked) {
         var values = new LinkedHashMap<String, String>();
         TEXTS.forEach(name -> values.put(name, nz(http.getParameter(name))));
         BOXES.forEach(name -> values.put(name, http.getParameter(name) == null ? "" : "on"));
-        return new FormFields(values);
+        var answers = new LinkedHashMap<Long, List<String>>();
+        for (var question : asked) {
+            var given = http.getParameterValues(question.field());
+            answers.put(question.id(), given == null ? List.of() : List.of(given));
+        }
+        return new FormFields(values, new Answers(answers));
     }
 
-    static FormFields of(RegistrationView r) {
+    static FormFields of(RegistrationView r, Answers answers) {
         var values = new LinkedHashMap<String, String>();
         values.put("firstName", r.firstName());
         values.put("lastName", r.lastName());
@@ -57,7 +65,7 @@ public record FormFields(Map<String, String> values) {
         values.put("lunch", r.lunch() ? "on" : "");
         values.put("consentData", "on");
         values.put("consentPhotos", r.consentPhotos() ? "on" : "");
-        return new FormFields(values);
+        return new FormFields(values, answers);
     }
 
     public String get(String name) {
@@ -66,6 +74,16 @@ public record FormFields(Map<String, String> values) {
 
     public boolean checked(String name) {
         return "on".equals(values.get(name));
+    }
+
+    /** What was typed for that question (its first value). */
+    public String answer(long questionId) {
+        return answers.first(questionId);
+    }
+
+    /** Whether that choice of that question was ticked. */
+    public boolean chose(long questionId, String value) {
+        return answers.of(questionId).contains(value);
     }
 
     Reading read(String language) {

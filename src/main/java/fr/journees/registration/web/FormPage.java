@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import fr.journees.calendar.CalendarDay;
 import fr.journees.event.EventService;
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.AskedQuestion;
 import fr.journees.registration.Departement;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.registration.RegistrationService;
@@ -33,13 +35,21 @@ class FormPage {
             "accessibilityNeeds", "registration.field.accessibility", "consentData", "registration.public.consents");
 
     private final RegistrationService registrations;
+    private final AnsweredRegistrations answered;
     private final EventService events;
     private final PublicFrame frame;
 
-    FormPage(RegistrationService registrations, EventService events, PublicFrame frame) {
+    FormPage(RegistrationService registrations, AnsweredRegistrations answered, EventService events,
+             PublicFrame frame) {
         this.registrations = registrations;
+        this.answered = answered;
         this.events = events;
         this.frame = frame;
+    }
+
+    /** The day's own questions, in the reader's language. */
+    List<AskedQuestion> asked(long eventId, Locale locale) {
+        return answered.asked(eventId, locale.getLanguage());
     }
 
     Map<String, Object> variables(CalendarDay day, Locale locale, String path, FormFields fields,
@@ -50,12 +60,17 @@ class FormPage {
         var variables = frame.variables(locale, path, event.slug(), accent);
         variables.put("day", publicDay);
         variables.put("fields", fields);
-        var errors = errors(refusals, locale);
+        var asked = asked(event.id(), locale);
+        variables.put("asked", asked);
+        variables.put("answersLocked", false);
+        var errors = errors(refusals, asked, locale);
         variables.put("errors", errors);
         variables.put("first", errors.isEmpty() ? null : errors.keySet().iterator().next());
+        var questionLabels = new LinkedHashMap<String, String>();
+        asked.forEach(q -> questionLabels.put(q.field(), q.label()));
         var labels = new LinkedHashMap<String, String>();
-        errors.keySet().forEach(field -> labels.put(field, frame.message(LABELS.getOrDefault(field,
-                "registration.field." + field), locale)));
+        errors.keySet().forEach(field -> labels.put(field, questionLabels.containsKey(field) ? questionLabels.get(field)
+                : frame.message(LABELS.getOrDefault(field, "registration.field." + field), locale)));
         variables.put("labels", labels);
         variables.put("formError", formError);
         variables.put("parcours", publicDay.parcours().stream()
@@ -72,8 +87,9 @@ class FormPage {
     }
 
     /** Field → message, in the order of the form's fields; a field keeps its first refusal. */
-    private Map<String, String> errors(List<Refusal> refusals, Locale locale) {
+    private Map<String, String> errors(List<Refusal> refusals, List<AskedQuestion> asked, Locale locale) {
         var order = new java.util.ArrayList<>(FormFields.TEXTS);
+        asked.forEach(q -> order.add(q.field()));
         order.addAll(FormFields.BOXES);
         var errors = new LinkedHashMap<String, String>();
         refusals.stream().sorted(java.util.Comparator.comparingInt(r -> position(order, r.field())))

@@ -24,11 +24,13 @@ import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.registration.ParticipantMessages;
+import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.RegistrationRefusals;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.registration.RegistrationRejected;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationView;
+import fr.journees.registration.RegistrationWindow;
 
 /**
  * A participant's personal page, reached by the secret link {@code /r/{token}}: see the registration,
@@ -39,7 +41,7 @@ import fr.journees.registration.RegistrationView;
 class PersonalPageController {
 
     private final RegistrationService registrations;
-    private final RegistrationRefusals refusals;
+    private final AnsweredRegistrations answered;
     private final CalendarService calendars;
     private final EventService events;
     private final EventLinks links;
@@ -47,12 +49,12 @@ class PersonalPageController {
     private final PublicFrame frame;
     private final ObjectProvider<ParticipantMessages> received;
 
-    PersonalPageController(RegistrationService registrations, RegistrationRefusals refusals, CalendarService calendars,
-                           EventService events, EventLinks links, FormPage form, PublicFrame frame,
-                           ObjectProvider<ParticipantMessages> received) {
+    PersonalPageController(RegistrationService registrations, AnsweredRegistrations answered,
+                           CalendarService calendars, EventService events, EventLinks links, FormPage form,
+                           PublicFrame frame, ObjectProvider<ParticipantMessages> received) {
         this.received = received;
         this.registrations = registrations;
-        this.refusals = refusals;
+        this.answered = answered;
         this.calendars = calendars;
         this.events = events;
         this.links = links;
@@ -61,6 +63,14 @@ class PersonalPageController {
     }
 
     private record Found(RegistrationView registration, CalendarDay day) {
+        /** The answers to the day's questions change only while its registration is open. */
+        boolean answersOpen() {
+            return RegistrationWindow.isOpen(day.event(), java.time.LocalDateTime.now());
+        }
+    }
+
+    /** One answer as the personal page shows it. */
+    public record ShownAnswer(String id, String question, String answer) {
     }
 
     /** A message the participant received, as the page lists it. */
@@ -77,7 +87,8 @@ class PersonalPageController {
     @GetMapping("/r/{token}/modifier")
     ResponseEntity<String> change(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         var locale = PublicLanguage.of(request, response);
-        return find(token).map(found -> changeForm(found, locale, request, FormFields.of(found.registration()),
+        return find(token).map(found -> changeForm(found, locale, request,
+                        FormFields.of(found.registration(), answered.answersOf(found.registration().id())),
                         found.registration().version(), List.of(), null, HttpStatus.OK))
                 .orElseGet(() -> frame.notFound(request, locale, true));
     }
@@ -90,19 +101,24 @@ class PersonalPageController {
             return frame.notFound(request, locale, true);
         }
         var current = found.get().registration();
-        var fields = FormFields.from(request);
+        var open = found.get().answersOpen();
+        var fields = FormFields.from(request, open ? form.asked(current.eventId(), locale) : List.of());
+        if (!open) {
+            fields = new FormFields(fields.values(), answered.answersOf(current.id()));
+        }
         fields.values().put("email", current.email());
         fields.values().put("consentData", "on");
         int version = parseVersion(request.getParameter("version"), current.version());
         var reading = fields.read(current.language());
         var refused = new java.util.ArrayList<>(reading.refusals());
-        refused.addAll(refusals.of(reading.request(), registrations.choices(current.eventId()).orElseThrow()));
+        var choices = registrations.choices(current.eventId()).orElseThrow();
+        refused.addAll(answered.refusalsOfChange(current, reading.request(), open ? fields.answers() : null, choices));
         if (!refused.isEmpty()) {
             return changeForm(found.get(), locale, request, fields, version, refused, null,
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            registrations.change(token, version, reading.request());
+            answered.change(token, version, reading.request(), open ? fields.answers() : null);
             return seeOther("/r/" + token + "?enregistre");
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             return changeForm(found.get(), locale, request, fields, current.version(), List.of(),
@@ -185,6 +201,7 @@ class PersonalPageController {
         variables.put("dataHtmlPath", path + "/donnees.html");
         variables.put("certificatePath", r.attended() ? path + "/attestation.pdf" : null);
         variables.put("messages", receivedBy(r, locale));
+        variables.put("answers", shownAnswers(r, locale));
         // Google and Microsoft get the public page of the day, never the personal link (its token).
         var pageUrl = links.page(event.slug());
         var details = event.subtitle() == null ? pageUrl : event.subtitle() + "\n" + pageUrl;
@@ -204,12 +221,25 @@ class PersonalPageController {
                 .map(m -> new ReceivedLine(m.subject(), m.body(), m.sentAt().format(when))).toList();
     }
 
+    private List<ShownAnswer> shownAnswers(RegistrationView r, Locale locale) {
+        var columns = answered.columns(r.eventId(), locale.getLanguage(), List.of(r.id()));
+        var cells = columns.of(r.id());
+        var shown = new java.util.ArrayList<ShownAnswer>();
+        for (int i = 0; i < columns.headers().size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                shown.add(new ShownAnswer("personal-answer-" + i, columns.headers().get(i), cells.get(i)));
+            }
+        }
+        return shown;
+    }
+
     private ResponseEntity<String> changeForm(Found found, Locale locale, HttpServletRequest request, FormFields fields,
                                               int version, List<Refusal> refused, String formError, HttpStatus status) {
         var r = found.registration();
         var variables = form.variables(found.day(), locale, request.getRequestURI(), fields, refused, formError);
         variables.put("title", frame.message("registration.personal.change", locale) + " · " + found.day().event().title());
         variables.put("emailLocked", true);
+        variables.put("answersLocked", !found.answersOpen());
         variables.put("version", version);
         variables.put("changePath", "/r/" + r.token() + "/modifier");
         variables.put("personalPath", "/r/" + r.token());

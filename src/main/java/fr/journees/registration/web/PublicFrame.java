@@ -25,7 +25,7 @@ import fr.journees.event.EventLinks;
  * shared cache when personal). Also the helpful "not found" page, with its 404.
  */
 @Component
-class PublicFrame {
+public class PublicFrame {
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     static final String DEFAULT_ACCENT = "#1a56a6";
@@ -39,7 +39,7 @@ class PublicFrame {
     }
 
     /** The shared variables of a page at {@code path}, for a day of that slug (or none). */
-    Map<String, Object> variables(Locale locale, String path, String slug, String accent) {
+    public Map<String, Object> variables(Locale locale, String path, String slug, String accent) {
         var variables = new HashMap<String, Object>();
         var lang = locale.getLanguage();
         variables.put("lang", lang);
@@ -55,21 +55,21 @@ class PublicFrame {
         return variables;
     }
 
-    String render(String template, Locale locale, Map<String, Object> variables) {
+    public String render(String template, Locale locale, Map<String, Object> variables) {
         return templates.render(template, locale, variables);
     }
 
-    String message(String key, Locale locale, Object... arguments) {
+    public String message(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
-    ResponseEntity<String> page(HttpStatus status, Locale locale, String html) {
+    public ResponseEntity<String> page(HttpStatus status, Locale locale, String html) {
         return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(html);
     }
 
     /** A page with a heading, a few lines and a way back. */
-    ResponseEntity<String> message(HttpStatus status, Locale locale, String path, String slug, String id,
+    public ResponseEntity<String> message(HttpStatus status, Locale locale, String path, String slug, String id,
                                    String heading, List<String> lines, String backPath, String backLabel) {
         var variables = variables(locale, path, slug, null);
         variables.put("title", heading);
@@ -83,7 +83,7 @@ class PublicFrame {
     }
 
     /** 404 with a page that says what may have happened and where to go. */
-    ResponseEntity<String> notFound(HttpServletRequest request, Locale locale, boolean personal) {
+    public ResponseEntity<String> notFound(HttpServletRequest request, Locale locale, boolean personal) {
         var kind = personal ? "registration.public.notFound.personal" : "registration.public.notFound.day";
         return message(HttpStatus.NOT_FOUND, locale, request.getRequestURI(), null, "not-found",
                 message(kind + ".title", locale), List.of(message(kind, locale)), null, null);

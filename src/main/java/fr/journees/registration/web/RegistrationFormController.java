@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.journees.base.web.PublicLanguage;
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
+import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.RegistrationRefusals;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.registration.RegistrationRejected;
@@ -34,17 +35,17 @@ class RegistrationFormController {
 
     private final CalendarService calendars;
     private final RegistrationService registrations;
-    private final RegistrationRefusals refusals;
+    private final AnsweredRegistrations answered;
     private final SubmissionLimiter limiter;
     private final FormPage form;
     private final PublicFrame frame;
 
     RegistrationFormController(CalendarService calendars, RegistrationService registrations,
-                               RegistrationRefusals refusals, SubmissionLimiter limiter, FormPage form,
+                               AnsweredRegistrations answered, SubmissionLimiter limiter, FormPage form,
                                PublicFrame frame) {
         this.calendars = calendars;
         this.registrations = registrations;
-        this.refusals = refusals;
+        this.answered = answered;
         this.limiter = limiter;
         this.form = form;
         this.frame = frame;
@@ -66,7 +67,7 @@ class RegistrationFormController {
             return frame.notFound(request, locale, false);
         }
         var day = found.get();
-        var fields = FormFields.from(request);
+        var fields = FormFields.from(request, form.asked(day.event().id(), locale));
         var website = request.getParameter("website");
         if (website != null && !website.isBlank()) {
             // A bot filled the field people never see: answer as if all went well, register nothing.
@@ -78,7 +79,7 @@ class RegistrationFormController {
         var reading = fields.read(locale.getLanguage());
         var refused = new java.util.ArrayList<>(reading.refusals());
         var choices = registrations.choices(day.event().id()).orElseThrow();
-        refused.addAll(refusals.of(reading.request(), choices));
+        refused.addAll(answered.refusals(reading.request(), fields.answers(), choices));
         if (!refused.isEmpty()) {
             return show(day, locale, request, fields, refused, null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -87,7 +88,7 @@ class RegistrationFormController {
                     HttpStatus.TOO_MANY_REQUESTS);
         }
         try {
-            var outcome = registrations.register(choices, reading.request());
+            var outcome = answered.register(choices, reading.request(), fields.answers());
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, "/r/" + outcome.token() + "?inscrit").build();
         } catch (RegistrationRejected rejected) {

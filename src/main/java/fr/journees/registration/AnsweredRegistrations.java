@@ -1,0 +1,93 @@
+package fr.journees.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import fr.journees.registration.RegistrationRefusals.Refusal;
+
+/**
+ * A registration with the answers to its day's own questions: the fields are checked by
+ * {@link RegistrationRefusals} and the answers by {@link DayQuestions}, both before anything is written; the
+ * registration then goes through {@link RegistrationService} (places, waiting list and mails untouched)
+ * and its answers are stored right after it. The public form and the API register here.
+ */
+@Service
+public class AnsweredRegistrations {
+
+    private final RegistrationService registrations;
+    private final RegistrationRefusals refusals;
+    private final DayQuestions questions;
+
+    AnsweredRegistrations(RegistrationService registrations, RegistrationRefusals refusals,
+                          ObjectProvider<DayQuestions> questions) {
+        this.registrations = registrations;
+        this.refusals = refusals;
+        this.questions = questions.getIfAvailable(() -> DayQuestions.NONE);
+    }
+
+    /** Every refusal of the fields then of the answers; empty when {@link #register} may be called. */
+    public List<Refusal> refusals(RegistrationRequest request, Answers answers, DayChoices choices) {
+        var all = new ArrayList<>(refusals.of(request, choices));
+        all.addAll(questions.refusals(choices.eventId(), answers, request.preferredItineraryId(),
+                request.preferredWorkshopId()));
+        return all;
+    }
+
+    /**
+     * The refusals of a change from the personal page, whose groups are the chosen or else the assigned
+     * ones; answers null when they are not changed (then only the fields are checked).
+     */
+    public List<Refusal> refusalsOfChange(RegistrationView current, RegistrationRequest request, Answers answers,
+                                          DayChoices choices) {
+        var all = new ArrayList<>(refusals.of(request, choices));
+        if (answers == null) {
+            return all;
+        }
+        all.addAll(questions.refusals(choices.eventId(), answers,
+                either(request.preferredItineraryId(), current.itineraryId()),
+                either(request.preferredWorkshopId(), current.workshopId())));
+        return all;
+    }
+
+    public RegistrationOutcome register(DayChoices choices, RegistrationRequest request, Answers answers) {
+        var outcome = registrations.register(choices, request);
+        store(outcome.view(), answers);
+        return outcome;
+    }
+
+    /** The participant's change; answers null keeps the stored ones (the registration window has closed). */
+    public void change(String token, int version, RegistrationRequest request, Answers answers) {
+        registrations.change(token, version, request);
+        if (answers != null) {
+            registrations.byToken(token).ifPresent(changed -> store(changed, answers));
+        }
+    }
+
+    public List<AskedQuestion> asked(long eventId, String language) {
+        return questions.asked(eventId, language);
+    }
+
+    public Answers answersOf(long registrationId) {
+        return questions.answersOf(registrationId);
+    }
+
+    public java.util.Map<Long, Answers> answersOf(java.util.Collection<Long> registrationIds) {
+        return questions.answersOf(registrationIds);
+    }
+
+    public DayQuestions.AnswerColumns columns(long eventId, String language, java.util.Collection<Long> ids) {
+        return questions.columns(eventId, language, ids);
+    }
+
+    private void store(RegistrationView r, Answers answers) {
+        questions.store(r.eventId(), r.id(), answers, either(r.preferredItineraryId(), r.itineraryId()),
+                either(r.preferredWorkshopId(), r.workshopId()));
+    }
+
+    private static Long either(Long chosen, Long assigned) {
+        return chosen != null ? chosen : assigned;
+    }
+}
