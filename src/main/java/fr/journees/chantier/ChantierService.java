@@ -10,6 +10,7 @@ import org.springframework.validation.annotation.Validated;
 
 import fr.journees.base.EmailAddresses;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.security.AccountRepository;
 import fr.journees.security.Roles;
 import jakarta.validation.Valid;
@@ -26,10 +27,12 @@ public class ChantierService {
     private final ChantierRepository sheets;
     private final AccountRepository accounts;
     private final EventService events;
+    private final EventSharing sharing;
     private final ApplicationEventPublisher publisher;
 
     ChantierService(ChantierRepository sheets, AccountRepository accounts, EventService events,
-                    ApplicationEventPublisher publisher) {
+                    EventSharing sharing, ApplicationEventPublisher publisher) {
+        this.sharing = sharing;
         this.sheets = sheets;
         this.accounts = accounts;
         this.events = events;
@@ -164,7 +167,7 @@ public class ChantierService {
     /** The board behind the public link: empty unless the organisers enabled that link. */
     @Transactional(readOnly = true)
     public Optional<Long> eventOfPublicBoard(String token) {
-        return events.idByBoardToken(token);
+        return sharing.idByBoardToken(token);
     }
 
     /** Every sheet of the event, grouped by workshop, for the banque de projets. Organisers only. */
@@ -180,7 +183,7 @@ public class ChantierService {
     /** The banque de projets of a day whose organisers published it on its public page; empty otherwise. */
     @Transactional(readOnly = true)
     public Optional<Banque> publishedBanque(long eventId) {
-        if (!events.banquePublic(eventId)) {
+        if (!sharing.banquePublic(eventId)) {
             return Optional.empty();
         }
         return events.header(eventId).map(header -> new Banque(header.title(), header.date(), sheets.banque(eventId)));

@@ -28,6 +28,7 @@ import fr.journees.apiaccess.ApiKeyDraft;
 import fr.journees.apiaccess.ApiKeyService;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
 import fr.journees.security.AccessMatrix.Kind;
@@ -51,6 +52,7 @@ class HttpAccessMatrixTest {
     @Autowired ApplicationContext context;
     @Autowired OpenDay days;
     @Autowired EventService events;
+    @Autowired EventSharing sharing;
     @Autowired RegistrationService registrations;
     @Autowired ChantierService chantier;
     @Autowired ApiKeyService keys;
@@ -64,7 +66,7 @@ class HttpAccessMatrixTest {
 
     @BeforeEach
     void everyone() throws Exception {
-        samples = RouteSamples.create(days, events, registrations, chantier);
+        samples = RouteSamples.create(days, events, sharing, registrations, chantier);
         var login = new LoginForm(port);
         var plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         clients.put(Who.ANONYMOUS, plain);
@@ -78,7 +80,7 @@ class HttpAccessMatrixTest {
 
     @AfterEach
     void removeSamples() {
-        samples.remove(days, events, chantier);
+        samples.remove(days, sharing, chantier);
     }
 
     @Test

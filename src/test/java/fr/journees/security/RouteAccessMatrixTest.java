@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import fr.journees.base.ui.NotFoundView;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
 import fr.journees.security.AccessMatrix.Who;
@@ -33,6 +34,7 @@ class RouteAccessMatrixTest extends KaribuTest {
 
     @Autowired OpenDay days;
     @Autowired EventService events;
+    @Autowired EventSharing sharing;
     @Autowired RegistrationService registrations;
     @Autowired ChantierService chantier;
 
@@ -40,12 +42,12 @@ class RouteAccessMatrixTest extends KaribuTest {
 
     @BeforeEach
     void samples() {
-        samples = RouteSamples.create(days, events, registrations, chantier);
+        samples = RouteSamples.create(days, events, sharing, registrations, chantier);
     }
 
     @AfterEach
     void removeSamples() {
-        samples.remove(days, events, chantier);
+        samples.remove(days, sharing, chantier);
     }
 
     @Test

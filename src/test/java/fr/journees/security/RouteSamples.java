@@ -2,6 +2,7 @@ package fr.journees.security;
 
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
 import fr.journees.security.AccessMatrix.Who;
@@ -16,8 +17,8 @@ record RouteSamples(long openDay, String slug, String token, long demoDay, long 
     static final String FACILITATOR = "anim@journees.test";
     static final String UNKNOWN_TOKEN = "AAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-    static RouteSamples create(OpenDay days, EventService events, RegistrationService registrations,
-                               ChantierService chantier) {
+    static RouteSamples create(OpenDay days, EventService events, EventSharing sharing,
+                               RegistrationService registrations, ChantierService chantier) {
         long day = days.create("matrice", 100);
         var slug = events.details(day).orElseThrow().slug();
         var token = registrations.register(day, OpenDay.person("Matrice", "matrice" + System.nanoTime()
@@ -26,12 +27,12 @@ record RouteSamples(long openDay, String slug, String token, long demoDay, long 
         var workshop = chantier.workshops(FACILITATOR).stream().filter(w -> w.eventId() == demo).findFirst()
                 .orElseThrow();
         long sheet = chantier.create(FACILITATOR, workshop.id(), "Groupe de la matrice " + System.nanoTime());
-        var board = events.setBoardPublic(demo, true).orElseThrow();
+        var board = sharing.setBoardPublic(demo, true).orElseThrow();
         return new RouteSamples(day, slug, token, demo, sheet, board);
     }
 
-    void remove(OpenDay days, EventService events, ChantierService chantier) {
-        events.setBoardPublic(demoDay, false);
+    void remove(OpenDay days, EventSharing sharing, ChantierService chantier) {
+        sharing.setBoardPublic(demoDay, false);
         chantier.delete(FACILITATOR, sheetId, chantier.load(FACILITATOR, sheetId).version());
         days.remove(openDay);
     }

@@ -25,7 +25,7 @@ import fr.journees.chantier.BanquePdfExporter;
 import fr.journees.chantier.BanqueXlsxExporter;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventHeader;
-import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 
 /** The organisers' side of the restitution: open the board, share it read-only, download the banque de projets. */
 class RestitutionPanel extends VerticalLayout {
@@ -33,10 +33,10 @@ class RestitutionPanel extends VerticalLayout {
     private static final Logger log = LoggerFactory.getLogger(RestitutionPanel.class);
 
     private final EventHeader event;
-    private final EventService events;
+    private final EventSharing events;
     private final Paragraph publicLink = new Paragraph();
 
-    RestitutionPanel(EventHeader event, String me, ChantierService service, EventService events,
+    RestitutionPanel(EventHeader event, String me, ChantierService service, EventSharing events,
                      BanquePdfExporter pdf, BanqueXlsxExporter xlsx) {
         this.event = event;
         this.events = events;

@@ -8,7 +8,7 @@ import fr.journees.chantier.BanquePdfExporter;
 import fr.journees.chantier.BanqueXlsxExporter;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventHeader;
-import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.event.ui.SimpleEventEditorTab;
 
 /** Contributes the "Restitution" tab to the event editor: the board, its public link, the banque de projets. */
@@ -16,12 +16,12 @@ import fr.journees.event.ui.SimpleEventEditorTab;
 class RestitutionTab extends SimpleEventEditorTab {
 
     private final ChantierService service;
-    private final EventService events;
+    private final EventSharing events;
     private final BanquePdfExporter pdf;
     private final BanqueXlsxExporter xlsx;
     private final AuthenticationContext authentication;
 
-    RestitutionTab(ChantierService service, EventService events, BanquePdfExporter pdf, BanqueXlsxExporter xlsx,
+    RestitutionTab(ChantierService service, EventSharing events, BanquePdfExporter pdf, BanqueXlsxExporter xlsx,
                    AuthenticationContext authentication) {
         super("restitution", "chantier.tab", 70);
         this.service = service;

@@ -22,6 +22,7 @@ import fr.journees.calendar.CalendarService;
 import fr.journees.directory.OrganisationLogos;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.registration.RegistrationService;
 
 /**
@@ -47,11 +48,13 @@ class EventPages {
     private final PublicFrame frame;
     private final JsonMapper json;
     private final OrganisationLogos logos;
+    private final EventSharing sharing;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
     EventPages(CalendarService calendars, RegistrationService registrations, EventService events, EventLinks links,
-               PublicFrame frame, JsonMapper json, OrganisationLogos logos) {
+               PublicFrame frame, JsonMapper json, OrganisationLogos logos, EventSharing sharing) {
         this.logos = logos;
+        this.sharing = sharing;
         this.calendars = calendars;
         this.registrations = registrations;
         this.events = events;
@@ -114,10 +117,10 @@ class EventPages {
         variables.put("lostPath", path + "/lien-perdu");
         variables.put("icsPath", path + "/programme.ics");
         variables.put("logoPath", branding.logo() == null ? null : path + "/logo");
-        boolean banque = events.banquePublic(event.id());
+        boolean banque = sharing.banquePublic(event.id());
         variables.put("banquePdfPath", banque ? EventLinks.banquePath(event.slug(), "pdf") : null);
         variables.put("banqueXlsxPath", banque ? EventLinks.banquePath(event.slug(), "xlsx") : null);
-        variables.put("boardPath", events.boardToken(event.id()).map(EventLinks::publicBoardPath).orElse(null));
+        variables.put("boardPath", sharing.boardToken(event.id()).map(EventLinks::publicBoardPath).orElse(null));
         variables.put("logoUrl", branding.logo() == null ? null : pageUrl + "/logo");
         var location = publicDay.venue() == null ? "" : publicDay.venue().name()
                 + (publicDay.venue().address() == null ? "" : ", " + publicDay.venue().address());

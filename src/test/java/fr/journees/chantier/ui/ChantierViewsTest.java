@@ -31,6 +31,7 @@ import fr.journees.chantier.ChantierFixture;
 import fr.journees.chantier.ChantierService;
 import fr.journees.chantier.Feasibility;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.security.Roles;
 import fr.journees.support.KaribuTest;
 
@@ -39,6 +40,7 @@ class ChantierViewsTest extends KaribuTest {
 
     @Autowired ChantierService service;
     @Autowired EventService events;
+    @Autowired EventSharing sharing;
     @Autowired DSLContext dsl;
 
     ChantierFixture f;
@@ -173,12 +175,12 @@ class ChantierViewsTest extends KaribuTest {
 
     @Test
     void the_public_board_opens_without_login_only_while_its_link_is_enabled() {
-        var token = events.setBoardPublic(f.eventId(), true).orElseThrow();
+        var token = sharing.setBoardPublic(f.eventId(), true).orElseThrow();
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
         UI.getCurrent().navigate("tableau/" + token);
         _assertOne(BoardPanel.class);
 
-        events.setBoardPublic(f.eventId(), false);
+        sharing.setBoardPublic(f.eventId(), false);
         try {
             UI.getCurrent().navigate("tableau/" + token + "x");
             UI.getCurrent().navigate("tableau/" + token);

@@ -29,6 +29,7 @@ import fr.journees.directory.OrganisationKind;
 import fr.journees.directory.OrganisationLogos;
 import fr.journees.event.EventDraft;
 import fr.journees.event.EventService;
+import fr.journees.event.EventSharing;
 import fr.journees.event.EventStatus;
 import fr.journees.registration.OpenDay;
 import fr.journees.support.JourneesSpringTest;
@@ -40,6 +41,7 @@ class PublishedOutputsTest {
     @LocalServerPort int port;
     @Autowired OpenDay days;
     @Autowired EventService events;
+    @Autowired EventSharing sharing;
     @Autowired DirectoryService directory;
     @Autowired OrganisationLogos logos;
 
@@ -77,7 +79,7 @@ class PublishedOutputsTest {
         assertThat(before.body()).contains("Cette journée a eu lieu").doesNotContain("id=\"event-page-outputs\"");
         assertThat(http.get("/e/" + slug + "/banque-de-projets.pdf").statusCode()).isEqualTo(404);
 
-        events.setBanquePublic(eventId, true);
+        sharing.setBanquePublic(eventId, true);
 
         var page = http.get("/e/" + slug).body();
         assertThat(page).contains("id=\"event-page-outputs\"", "href=\"/e/" + slug + "/banque-de-projets.pdf\"",
@@ -90,7 +92,7 @@ class PublishedOutputsTest {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2)).isEqualTo("PK");
 
-        events.setBanquePublic(eventId, false);
+        sharing.setBanquePublic(eventId, false);
         assertThat(http.get("/e/" + slug).body()).doesNotContain("id=\"event-page-outputs\"");
         assertThat(bytes("/e/" + slug + "/banque-de-projets.xlsx").statusCode()).isEqualTo(404);
     }
