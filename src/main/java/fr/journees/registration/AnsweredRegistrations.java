@@ -54,7 +54,10 @@ public class AnsweredRegistrations {
 
     public RegistrationOutcome register(DayChoices choices, RegistrationRequest request, Answers answers) {
         var outcome = registrations.register(choices, request);
-        store(outcome.view(), answers);
+        // A new registration has no earlier answers to keep: without answers there is nothing to write.
+        if (!answers.values().isEmpty()) {
+            store(outcome.view(), answers);
+        }
         return outcome;
     }
 
