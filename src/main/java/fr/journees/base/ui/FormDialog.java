@@ -9,8 +9,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /**
- * A dialog around a form: Enter or "Enregistrer" saves, Escape or "Annuler" closes. The dialog stays
- * open, with everything typed, when saving fails (save returns false).
+ * A dialog around a form: Enter or "Enregistrer" saves, Escape or "Annuler" closes, asking first when
+ * something was typed. The dialog stays open, with everything typed, when saving fails (save returns false).
  */
 public class FormDialog extends Dialog {
 
@@ -19,6 +19,9 @@ public class FormDialog extends Dialog {
         setCloseOnEsc(true);
         setCloseOnOutsideClick(false);
         add(form);
+        var typed = UnsavedChanges.Typed.in(form, this);
+        UnsavedChanges.guard(this, typed::changed);
+        addOpenedChangeListener(e -> typed.reset());
         var saveButton = new Button(getTranslation("action.save"), e -> {
             if (save.getAsBoolean()) {
                 close();
@@ -27,7 +30,7 @@ public class FormDialog extends Dialog {
         saveButton.setId("dialog-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClickShortcut(Key.ENTER).listenOn(this);
-        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        var cancel = new Button(getTranslation("action.cancel"), e -> UnsavedChanges.closeAsking(this, typed::changed));
         cancel.setId("dialog-cancel");
         getFooter().add(cancel, saveButton);
     }

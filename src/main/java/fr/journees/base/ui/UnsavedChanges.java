@@ -1,6 +1,10 @@
 package fr.journees.base.ui;
 
+import java.util.function.BooleanSupplier;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 
 /**
@@ -35,6 +39,64 @@ public interface UnsavedChanges {
                 });
         dialog.setCancelText(root.getTranslation("unsaved.stay"));
         dialog.addCancelListener(e -> onStay.run());
+    }
+
+    /**
+     * A dialog holding a form: Escape, "Annuler" (through {@link #closeAsking}) and the browser's close
+     * ask first while {@code unsaved} says something typed would be lost; a save closes it with
+     * {@link Dialog#close()} as before.
+     */
+    static void guard(Dialog dialog, BooleanSupplier unsaved) {
+        dialog.addDialogCloseActionListener(e -> closeAsking(dialog, unsaved));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                guardBrowserClose(dialog, false);
+            }
+        });
+    }
+
+    /** Closes the dialog, first asking when something typed in it would be lost. */
+    static void closeAsking(Dialog dialog, BooleanSupplier unsaved) {
+        if (!unsaved.getAsBoolean()) {
+            dialog.close();
+            return;
+        }
+        var ask = Confirm.action("unsaved-dialog", dialog.getTranslation("unsaved.title"),
+                dialog.getTranslation("unsaved.dialog.text"), dialog.getTranslation("unsaved.dialog.drop"), dialog::close);
+        ask.setCancelText(dialog.getTranslation("unsaved.dialog.keep"));
+    }
+
+    /** Whether the user changed a field inside a component (a value set by the program does not count). */
+    final class Typed {
+        private boolean changed;
+
+        /** Watches every field inside the component for a change made by the user. */
+        public static Typed in(Component root, Component browserGuard) {
+            var typed = new Typed();
+            watch(root, typed, browserGuard);
+            return typed;
+        }
+
+        private static void watch(Component component, Typed typed, Component browserGuard) {
+            if (component instanceof HasValue<?, ?> field) {
+                field.addValueChangeListener(e -> {
+                    if (e.isFromClient() && !typed.changed) {
+                        typed.changed = true;
+                        guardBrowserClose(browserGuard, true);
+                    }
+                });
+            }
+            component.getChildren().forEach(child -> watch(child, typed, browserGuard));
+        }
+
+        public boolean changed() {
+            return changed;
+        }
+
+        /** After a save or a fresh fill: nothing typed since. */
+        public void reset() {
+            changed = false;
+        }
     }
 
     /** Arms (or disarms) the browser's "leave this page?" question. */

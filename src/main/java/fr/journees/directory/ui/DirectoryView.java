@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.directory.DuplicateName;
 import fr.journees.directory.StillReferenced;
 
@@ -94,14 +95,17 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         dialog.setCloseOnOutsideClick(false);
         dialog.setWidth("min(52rem, 100vw)");
         dialog.add(form);
+        var typed = UnsavedChanges.Typed.in(form, dialog);
+        UnsavedChanges.guard(dialog, typed::changed);
         dialog.addOpenedChangeListener(e -> {
+            typed.reset();
             if (!e.isOpened()) {
                 grid.deselectAll();
             }
         });
         form.addSaveListener(e -> save(e.draft()));
         form.addDeleteListener(e -> confirmDelete());
-        form.addCloseListener(e -> dialog.close());
+        form.addCloseListener(e -> UnsavedChanges.closeAsking(dialog, typed::changed));
 
         add(new H1(getTranslation(titleKey)), toolbar, grid);
         setFlexGrow(1, grid);

@@ -176,6 +176,36 @@ class OrganisationsViewTest extends KaribuTest {
                 null);
     }
 
+    @Test
+    void closing_the_dialog_after_typing_asks_first_and_keeps_what_was_typed_when_the_organiser_stays() {
+        _click(_get(Button.class, spec -> spec.withId("add")));
+        var dialog = _get(Dialog.class, spec -> spec.withId("organisation-dialog"));
+        _setValue(field("name"), "Brouillon " + token);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+        var ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog"));
+        assertThat(ConfirmDialogKt.getText(ask)).contains("n’est pas enregistré");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(field("name").getValue()).isEqualTo("Brouillon " + token);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(directory.countOrganisations("Brouillon " + token)).isZero();
+    }
+
+    @Test
+    void closing_an_untouched_dialog_asks_nothing() {
+        _click(_get(Button.class, spec -> spec.withId("add")));
+        var dialog = _get(Dialog.class, spec -> spec.withId("organisation-dialog"));
+
+        _click(_get(Button.class, spec -> spec.withId("cancel")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        _assertNone(ConfirmDialog.class);
+    }
+
     private static void search(String text) {
         _setValue(_get(TextField.class, spec -> spec.withId("search")), text);
     }
