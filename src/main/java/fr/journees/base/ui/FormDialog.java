@@ -19,9 +19,7 @@ public class FormDialog extends Dialog {
         setCloseOnEsc(true);
         setCloseOnOutsideClick(false);
         add(form);
-        var typed = UnsavedChanges.Typed.in(form, this);
-        UnsavedChanges.guard(this, typed::changed);
-        addOpenedChangeListener(e -> typed.reset());
+        var closeAsking = UnsavedChanges.guardForm(this, form);
         var saveButton = new Button(getTranslation("action.save"), e -> {
             if (save.getAsBoolean()) {
                 close();
@@ -30,7 +28,7 @@ public class FormDialog extends Dialog {
         saveButton.setId("dialog-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClickShortcut(Key.ENTER).listenOn(this);
-        var cancel = new Button(getTranslation("action.cancel"), e -> UnsavedChanges.closeAsking(this, typed::changed));
+        var cancel = new Button(getTranslation("action.cancel"), e -> closeAsking.run());
         cancel.setId("dialog-cancel");
         getFooter().add(cancel, saveButton);
     }

@@ -55,6 +55,17 @@ public interface UnsavedChanges {
         });
     }
 
+    /**
+     * The usual dialog around a form, reopened for each entry: guarded as {@link #guard} says, what was
+     * typed counted from each opening; runs of the returned action close it, asking first.
+     */
+    static Runnable guardForm(Dialog dialog, Component form) {
+        var typed = Typed.in(form, dialog);
+        guard(dialog, typed::changed);
+        dialog.addOpenedChangeListener(e -> typed.reset());
+        return () -> closeAsking(dialog, typed::changed);
+    }
+
     /** Closes the dialog, first asking when something typed in it would be lost. */
     static void closeAsking(Dialog dialog, BooleanSupplier unsaved) {
         if (!unsaved.getAsBoolean()) {

@@ -95,17 +95,15 @@ abstract class DirectoryView<S, D extends Record> extends VerticalLayout impleme
         dialog.setCloseOnOutsideClick(false);
         dialog.setWidth("min(52rem, 100vw)");
         dialog.add(form);
-        var typed = UnsavedChanges.Typed.in(form, dialog);
-        UnsavedChanges.guard(dialog, typed::changed);
+        var closeAsking = UnsavedChanges.guardForm(dialog, form);
         dialog.addOpenedChangeListener(e -> {
-            typed.reset();
             if (!e.isOpened()) {
                 grid.deselectAll();
             }
         });
         form.addSaveListener(e -> save(e.draft()));
         form.addDeleteListener(e -> confirmDelete());
-        form.addCloseListener(e -> UnsavedChanges.closeAsking(dialog, typed::changed));
+        form.addCloseListener(e -> closeAsking.run());
 
         add(new H1(getTranslation(titleKey)), toolbar, grid);
         setFlexGrow(1, grid);

@@ -7,6 +7,7 @@ import java.util.function.ToLongFunction;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.directory.DirectoryService;
 import fr.journees.directory.DuplicateName;
 import fr.journees.directory.OrganisationDraft;
@@ -39,7 +40,8 @@ public final class NewEntryDialog<D extends Record> extends Dialog {
                 form.showNameTaken(getTranslation(entity + ".duplicate"));
             }
         });
-        form.addCloseListener(e -> close());
+        var closeAsking = UnsavedChanges.guardForm(this, form);
+        form.addCloseListener(e -> closeAsking.run());
     }
 
     public static void place(DirectoryService directory, String typed, BiConsumer<Long, String> created) {

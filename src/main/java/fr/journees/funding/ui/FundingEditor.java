@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.directory.DirectoryService;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventNotEditable;
@@ -49,7 +50,8 @@ class FundingEditor extends Section {
                 .map(o -> new Choice(o.id(), o.name())).toList(), directory::countOrganisations);
         form.addSaveListener(e -> save(e.draft()));
         form.addDeleteListener(e -> confirmDelete());
-        form.addCloseListener(e -> dialog.close());
+        var closeAsking = UnsavedChanges.guardForm(dialog, form);
+        form.addCloseListener(e -> closeAsking.run());
         dialog.setId("funder-dialog");
         dialog.setWidth("44rem");
         dialog.add(form);

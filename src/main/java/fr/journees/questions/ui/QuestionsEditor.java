@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.questions.Question;
 import fr.journees.questions.QuestionDraft;
 import fr.journees.questions.QuestionRefused;
@@ -62,7 +63,8 @@ public class QuestionsEditor extends Section {
         questionForm = new QuestionForm(itineraries, workshops);
         questionForm.addSaveListener(e -> save(e.draft()));
         questionForm.addDeleteListener(e -> confirmDelete());
-        questionForm.addCloseListener(e -> dialog.close());
+        var closeAsking = UnsavedChanges.guardForm(dialog, questionForm);
+        questionForm.addCloseListener(e -> closeAsking.run());
         dialog.setId(prefix + "question-dialog");
         dialog.setWidth("48rem");
         dialog.add(questionForm);

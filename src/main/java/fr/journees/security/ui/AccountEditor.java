@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.security.AccountChangeRefused;
@@ -36,7 +37,8 @@ class AccountEditor extends Dialog {
         setId("account-dialog");
         setWidth("36rem");
         form.addSaveListener(e -> save(e.draft()));
-        form.addCloseListener(e -> close());
+        var closeAsking = UnsavedChanges.guardForm(this, form);
+        form.addCloseListener(e -> closeAsking.run());
         toggle.setId("account-toggle");
         toggle.addClickListener(e -> toggle());
         reset.setId("account-reset");

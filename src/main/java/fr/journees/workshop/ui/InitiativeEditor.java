@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.provider.DataProvider;
 
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
 import fr.journees.directory.DirectoryService;
@@ -34,7 +35,8 @@ class InitiativeEditor extends Dialog {
         form = new InitiativeForm(porteurs, initiatives.themes());
         form.addSaveListener(e -> save(e.draft()));
         form.addDeleteListener(e -> confirmDelete());
-        form.addCloseListener(e -> close());
+        var closeAsking = UnsavedChanges.guardForm(this, form);
+        form.addCloseListener(e -> closeAsking.run());
         add(form);
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventNotEditable;
 import fr.journees.security.AccountOption;
@@ -75,7 +76,8 @@ class WorkshopsEditor extends Section {
                 query -> accounts.countFacilitators(query.getFilter().orElse(""))));
         var invite = new FacilitatorInviteDialog(accounts, form::addFacilitator);
         form.addSaveListener(e -> save(e.draft(), e.facilitatorIds()));
-        form.addCloseListener(e -> dialog.close());
+        var closeAsking = UnsavedChanges.guardForm(dialog, form);
+        form.addCloseListener(e -> closeAsking.run());
         form.addInviteListener(e -> invite.openEmpty());
         dialog.setId("workshop-dialog");
         dialog.setWidth("52rem");
