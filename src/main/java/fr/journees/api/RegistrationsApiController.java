@@ -105,7 +105,8 @@ class RegistrationsApiController {
         var view = outcome.view();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(links.registration(outcome.token())))
-                .eTag(etag(view)).body(json(view));
+                .eTag(etag(view)).body(answers.values().isEmpty()
+                        ? RegistrationJson.forHolder(view, Answers.NONE, links) : json(view));
     }
 
     @GetMapping(path = "/api/v1/registrations/{token}", produces = MediaType.APPLICATION_JSON_VALUE)

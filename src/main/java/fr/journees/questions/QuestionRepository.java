@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /** The questions of each day and their answers (with a registration, or in a survey response). */
@@ -31,6 +32,9 @@ class QuestionRepository {
     QuestionRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
+
+    /** Where the questions are read from: a write there makes a list kept in memory stale. */
+    static final Table<?>[] READ_FROM = {QUESTION};
 
     List<Question> of(long eventId, Questionnaire form) {
         return dsl.selectFrom(QUESTION).where(QUESTION.EVENT_ID.eq(eventId).and(QUESTION.FORM.eq(form.name())))

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.journees.base.database.Writes;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import jakarta.validation.Valid;
 
@@ -28,10 +29,16 @@ public class QuestionService {
     public record Tally(String answer, int count) {
     }
 
+    private static final long FRESHNESS_MS = 1000;
+    private static final int KEPT_LISTS = 256;
+
     private final QuestionRepository questions;
+    private final Writes.Counter writes;
+    private final Map<String, Kept> recent = new java.util.concurrent.ConcurrentHashMap<>();
     private final QuestionCopies copies;
 
-    QuestionService(QuestionRepository questions, QuestionCopies copies) {
+    QuestionService(QuestionRepository questions, QuestionCopies copies, Writes writes) {
+        this.writes = writes.to(QuestionRepository.READ_FROM);
         this.questions = questions;
         this.copies = copies;
     }
@@ -54,10 +61,28 @@ public class QuestionService {
         return questions.of(eventId, form);
     }
 
-    /** The questions still asked, in order. */
-    @Transactional(readOnly = true)
+    /**
+     * The questions still asked, in order. Every registration asks for them, so a list read less than a
+     * second ago serves when this node wrote no question since (a change made through another node shows
+     * within that second); one plain read otherwise, outside any transaction.
+     */
     public List<Question> asked(long eventId, Questionnaire form) {
-        return questions.of(eventId, form).stream().filter(Question::asked).toList();
+        var key = eventId + "|" + form;
+        long writesBefore = writes.count();
+        long now = System.currentTimeMillis();
+        var kept = recent.get(key);
+        if (kept != null && kept.writes() == writesBefore && now - kept.checkedAt() < FRESHNESS_MS) {
+            return kept.questions();
+        }
+        var asked = questions.of(eventId, form).stream().filter(Question::asked).toList();
+        if (recent.size() >= KEPT_LISTS) {
+            recent.clear();
+        }
+        recent.put(key, new Kept(asked, now, writesBefore));
+        return asked;
+    }
+
+    private record Kept(List<Question> questions, long checkedAt, long writes) {
     }
 
     @Transactional

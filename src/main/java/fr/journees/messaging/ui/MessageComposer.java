@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.base.ui.Choice;
 import fr.journees.base.ui.Confirm;
 import fr.journees.base.ui.Notifications;
@@ -38,7 +39,7 @@ import fr.journees.registration.RegistrationStatus;
  * with placeholders, a live preview with the first recipient's values and how many will receive it, a
  * test to oneself, then the sending, confirmed.
  */
-class MessageComposer extends VerticalLayout {
+class MessageComposer extends VerticalLayout implements UnsavedChanges {
 
     private final EventHeader event;
     private final MessagingService messaging;
@@ -64,6 +65,8 @@ class MessageComposer extends VerticalLayout {
         this.organiser = organiser;
         this.onSent = onSent;
         setId("message-composer");
+        binder.addValueChangeListener(e -> UnsavedChanges.guardBrowserClose(this, binder.hasChanges()));
+        addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
         setPadding(false);
         var preview = new VerticalLayout(preview(), actions());
         preview.setPadding(false);
@@ -229,5 +232,11 @@ class MessageComposer extends VerticalLayout {
             parts.add(getTranslation("messaging.presence." + presence.getValue().name()));
         }
         return String.join(" · ", parts);
+    }
+
+    /** A text typed and not sent (or saved) yet: leaving the tab asks first. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return binder.hasChanges();
     }
 }

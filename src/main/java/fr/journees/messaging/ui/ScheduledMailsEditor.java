@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.base.ui.Notifications;
 import fr.journees.directory.ui.DraftBinder;
 import fr.journees.event.EventHeader;
@@ -23,7 +24,7 @@ import fr.journees.messaging.ScheduledMailsService;
  * The day's reminder (some days before) and thank-you (the day after, with the survey link): each
  * switched on or off, with its editable subject and body, and how many already went.
  */
-class ScheduledMailsEditor extends VerticalLayout {
+class ScheduledMailsEditor extends VerticalLayout implements UnsavedChanges {
 
     private final EventHeader event;
     private final ScheduledMailsService scheduled;
@@ -36,6 +37,8 @@ class ScheduledMailsEditor extends VerticalLayout {
         this.event = event;
         this.scheduled = scheduled;
         setId("scheduled-mails");
+        binder.addValueChangeListener(e -> UnsavedChanges.guardBrowserClose(this, binder.hasChanges()));
+        addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
         setPadding(false);
         var reminderOn = checkbox("reminderEnabled", "scheduled-reminder-enabled");
         var days = new IntegerField(getTranslation("messaging.scheduled.daysBefore"));
@@ -107,5 +110,11 @@ class ScheduledMailsEditor extends VerticalLayout {
             Notifications.error(getTranslation("messaging.scheduled.conflict"));
             read();
         }
+    }
+
+    /** A text typed and not sent (or saved) yet: leaving the tab asks first. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return binder.hasChanges();
     }
 }

@@ -74,6 +74,19 @@ class MessagesTabTest extends KaribuTest {
     }
 
     @Test
+    void a_message_typed_and_not_sent_asks_before_another_tab_is_opened_and_stays_when_the_organiser_stays() {
+        login("orga.messages@journees.test", Roles.ORGANISER);
+        open();
+        _setValue(_get(TextField.class, s -> s.withId("message-subject")), "Rendez-vous demain");
+
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(eventId, "general"));
+
+        var ask = _get(ConfirmDialog.class, s -> s.withId("unsaved-changes"));
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(_get(TextField.class, s -> s.withId("message-subject")).getValue()).isEqualTo("Rendez-vous demain");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void an_organiser_previews_tests_and_sends_a_message_to_those_absent() {
         login("orga.messages@journees.test", Roles.ORGANISER);
