@@ -73,6 +73,8 @@ class OrganiserWritesToRegistrantsTest {
                 .sendKeys("Bonjour {prénom},\n\nRendez-vous à l’accueil à 9h45.\nVotre page : {lien}");
         wait.until(ExpectedConditions.textToBe(By.id("message-preview-subject"), "Départ du parcours Vert à 10h"));
         assertThat(browser.findElement(By.id("message-count")).getText()).isEqualTo("1 destinataire");
+        // The body is sent to the server in several round trips while it is typed: wait for the last one.
+        wait.until(d -> d.findElement(By.id("message-preview-body")).getText().contains("Votre page"));
         assertThat(browser.findElement(By.id("message-preview-body")).getText()).startsWith("Bonjour Amaia,");
         shoot("messages-tab-1366");
         browser.manage().window().setSize(new Dimension(1024, 1800));

@@ -65,7 +65,7 @@ class MessageComposer extends VerticalLayout implements UnsavedChanges {
         this.organiser = organiser;
         this.onSent = onSent;
         setId("message-composer");
-        binder.addValueChangeListener(e -> UnsavedChanges.guardBrowserClose(this, binder.hasChanges()));
+        binder.addValueChangeListener(e -> guardedBrowserClose(binder.hasChanges()));
         addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
         setPadding(false);
         var preview = new VerticalLayout(preview(), actions());
@@ -238,5 +238,15 @@ class MessageComposer extends VerticalLayout implements UnsavedChanges {
     @Override
     public boolean hasUnsavedChanges() {
         return binder.hasChanges();
+    }
+
+    private boolean browserCloseGuarded;
+
+    /** Tells the browser only when it changes, not at every key typed. */
+    private void guardedBrowserClose(boolean unsaved) {
+        if (unsaved != browserCloseGuarded) {
+            browserCloseGuarded = unsaved;
+            UnsavedChanges.guardBrowserClose(this, unsaved);
+        }
     }
 }

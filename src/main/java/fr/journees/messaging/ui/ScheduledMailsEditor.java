@@ -37,7 +37,7 @@ class ScheduledMailsEditor extends VerticalLayout implements UnsavedChanges {
         this.event = event;
         this.scheduled = scheduled;
         setId("scheduled-mails");
-        binder.addValueChangeListener(e -> UnsavedChanges.guardBrowserClose(this, binder.hasChanges()));
+        binder.addValueChangeListener(e -> guardedBrowserClose(binder.hasChanges()));
         addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
         setPadding(false);
         var reminderOn = checkbox("reminderEnabled", "scheduled-reminder-enabled");
@@ -116,5 +116,15 @@ class ScheduledMailsEditor extends VerticalLayout implements UnsavedChanges {
     @Override
     public boolean hasUnsavedChanges() {
         return binder.hasChanges();
+    }
+
+    private boolean browserCloseGuarded;
+
+    /** Tells the browser only when it changes, not at every key typed. */
+    private void guardedBrowserClose(boolean unsaved) {
+        if (unsaved != browserCloseGuarded) {
+            browserCloseGuarded = unsaved;
+            UnsavedChanges.guardBrowserClose(this, unsaved);
+        }
     }
 }
