@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 import fr.journees.base.database.Writes;
@@ -64,9 +65,13 @@ public class QuestionService {
     /**
      * The questions still asked, in order. Every registration asks for them, so a list read less than a
      * second ago serves when this node wrote no question since (a change made through another node shows
-     * within that second); one plain read otherwise, outside any transaction.
+     * within that second); one plain read otherwise. Only a read made outside any transaction is kept.
      */
     public List<Question> asked(long eventId, Questionnaire form) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A transaction may see its own questions not committed yet, or an older snapshot: never kept.
+            return questions.of(eventId, form).stream().filter(Question::asked).toList();
+        }
         var key = eventId + "|" + form;
         long writesBefore = writes.count();
         long now = System.currentTimeMillis();
