@@ -80,7 +80,7 @@ class NewRegistrations {
             var status = known.get(email);
             if (arrival.publicForm() ? !event.openAt(now) : event.status() == EventStatus.ARCHIVED) {
                 decided.add(new Decided(null, new RegistrationRejected(Reason.CLOSED)));
-            } else if (!emails.add(email) || status != null && status != RegistrationStatus.CANCELLED) {
+            } else if (!emails.add(email) || holdsTheAddress(status)) {
                 decided.add(new Decided(null, new RegistrationRejected(Reason.ALREADY_REGISTERED)));
             } else {
                 if (status != null) {
@@ -146,7 +146,7 @@ class NewRegistrations {
             capacities.requireKnown(request.preferredItineraryId(), request.preferredWorkshopId());
             var known = rows.statuses(locked, List.of(request.normalisedEmail()));
             var status = known.get(request.normalisedEmail());
-            if (status != null && status != RegistrationStatus.CANCELLED) {
+            if (holdsTheAddress(status)) {
                 throw new RegistrationRejected(Reason.ALREADY_REGISTERED);
             }
             if (status != null) {
@@ -177,6 +177,11 @@ class NewRegistrations {
                 waitlistPosition, 0, now,
                 written.checkinCode(), null, r.structureKind(), blankToNull(r.departement()),
                 new RegistrationConsent(now, r.consentPhotos() ? now : null, PrivacyNotice.VERSION));
+    }
+
+    /** A registration of the address that is not cancelled: the address is taken (a cancelled one makes way). */
+    private static boolean holdsTheAddress(RegistrationStatus status) {
+        return status != null && status != RegistrationStatus.CANCELLED;
     }
 
     static String blankToNull(String s) {

@@ -23,6 +23,7 @@ import fr.journees.calendar.CalendarLinks;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
+import fr.journees.registration.PersonalLinks;
 import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.RegistrationRefusals;
@@ -119,7 +120,7 @@ class PersonalPageController {
         }
         try {
             answered.change(token, version, reading.request(), open ? fields.answers() : null);
-            return seeOther("/r/" + token + "?enregistre");
+            return seeOther(PersonalLinks.path(token) + "?enregistre");
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             return changeForm(found.get(), locale, request, fields, current.version(), List.of(),
                     frame.message("registration.public.changedMeanwhile", locale), HttpStatus.CONFLICT);
@@ -140,7 +141,7 @@ class PersonalPageController {
         var locale = PublicLanguage.of(request, response);
         return find(token).map(found -> confirm(found, locale, request, "personal-cancel-confirm",
                         "registration.personal.cancelTitle", "registration.personal.cancelText",
-                        "registration.personal.cancelConfirm", "/r/" + token + "/annuler"))
+                        "registration.personal.cancelConfirm", PersonalLinks.path(token) + "/annuler"))
                 .orElseGet(() -> frame.notFound(request, locale, true));
     }
 
@@ -151,7 +152,7 @@ class PersonalPageController {
             return frame.notFound(request, locale, true);
         }
         registrations.cancel(token);
-        return seeOther("/r/" + token + "?annule");
+        return seeOther(PersonalLinks.path(token) + "?annule");
     }
 
     @GetMapping("/r/{token}/effacer")
@@ -160,7 +161,7 @@ class PersonalPageController {
         var locale = PublicLanguage.of(request, response);
         return find(token).map(found -> confirm(found, locale, request, "personal-erase-confirm",
                         "registration.personal.eraseTitle", "registration.personal.eraseText",
-                        "registration.personal.eraseConfirm", "/r/" + token + "/effacer"))
+                        "registration.personal.eraseConfirm", PersonalLinks.path(token) + "/effacer"))
                 .orElseGet(() -> frame.notFound(request, locale, true));
     }
 
@@ -192,7 +193,7 @@ class PersonalPageController {
         variables.put("welcome", request.getParameter("inscrit") != null);
         variables.put("saved", request.getParameter("enregistre") != null);
         variables.put("cancelledNow", request.getParameter("annule") != null);
-        var path = "/r/" + r.token();
+        var path = PersonalLinks.path(r.token());
         variables.put("agendaPath", path + "/agenda.ics");
         variables.put("changePath", path + "/modifier");
         variables.put("cancelPath", path + "/annuler");
@@ -241,8 +242,8 @@ class PersonalPageController {
         variables.put("emailLocked", true);
         variables.put("answersLocked", !found.answersOpen());
         variables.put("version", version);
-        variables.put("changePath", "/r/" + r.token() + "/modifier");
-        variables.put("personalPath", "/r/" + r.token());
+        variables.put("changePath", PersonalLinks.path(r.token()) + "/modifier");
+        variables.put("personalPath", PersonalLinks.path(r.token()));
         return frame.page(status, locale, frame.render("public/change", locale, variables));
     }
 
@@ -265,7 +266,7 @@ class PersonalPageController {
         var variables = frame.variables(locale, request.getRequestURI(), event.slug(), accent);
         variables.put("day", PublicDay.of(found.day(), registrations.fillRates(event.id()), accent,
                 java.time.LocalDateTime.now(), locale));
-        variables.put("personalPath", "/r/" + found.registration().token());
+        variables.put("personalPath", PersonalLinks.path(found.registration().token()));
         variables.put("eventPath", "/e/" + event.slug());
         variables.put("noindex", true);
         return variables;

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.journees.base.web.PublicLanguage;
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
+import fr.journees.registration.PersonalLinks;
 import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.RegistrationRefusals;
 import fr.journees.registration.RegistrationRefusals.Refusal;
@@ -90,7 +91,7 @@ class RegistrationFormController {
         try {
             var outcome = answered.register(choices, reading.request(), fields.answers());
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, "/r/" + outcome.token() + "?inscrit").build();
+                    .header(HttpHeaders.LOCATION, PersonalLinks.path(outcome.token()) + "?inscrit").build();
         } catch (RegistrationRejected rejected) {
             var message = frame.message("registration.error." + rejected.reason().name(), locale);
             var field = RegistrationRefusals.fieldOf(rejected.reason());
