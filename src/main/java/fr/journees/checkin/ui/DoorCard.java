@@ -13,7 +13,10 @@ class DoorCard extends Div {
 
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
+    private final DoorEntry entry;
+
     DoorCard(DoorEntry entry, Runnable tap) {
+        this.entry = entry;
         setId("door-entry-" + entry.id());
         addClassName("door-card");
         addClassName("door-card-" + state(entry));
@@ -57,6 +60,10 @@ class DoorCard extends Div {
         if (entry.accessibilityNeeds() != null) {
             add(line("door-card-need", getTranslation("checkin.entry.accessibility", entry.accessibilityNeeds())));
         }
+    }
+
+    DoorEntry entry() {
+        return entry;
     }
 
     private static Div line(String className, String text) {

@@ -185,19 +185,31 @@ class DoorScreen extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Redraws the results keeping the card of each person whose entry did not change: a tap on a card
+     * the volunteer sees is not lost because a later keystroke or another door's check-in redrew the list.
+     */
     private void showResults() {
-        results.removeAll();
         var words = search.getValue();
-        if (words == null || words.isBlank()) {
-            return;
+        List<DoorEntry> found = words == null || words.isBlank() ? List.of()
+                : attendance.search(access.eventId(), words);
+        results.getChildren().filter(child -> !(child instanceof DoorCard card && found.contains(card.entry())))
+                .toList().forEach(results::remove);
+        var index = 0;
+        for (var entry : found) {
+            var shown = results.getChildren().skip(index).findFirst();
+            if (!(shown.orElse(null) instanceof DoorCard card && card.entry().equals(entry))) {
+                results.addComponentAtIndex(index, new DoorCard(entry, () -> tap(entry)));
+            }
+            index++;
         }
-        List<DoorEntry> found = attendance.search(access.eventId(), words);
-        if (found.isEmpty()) {
+        // A kept card out of the new order was drawn again above: the stale one goes.
+        results.getChildren().skip(index).toList().forEach(results::remove);
+        if (words != null && !words.isBlank() && found.isEmpty()) {
             var none = new Div(getTranslation("checkin.door.noResult", words.strip()));
             none.addClassName("door-none");
             results.add(none);
         }
-        found.forEach(entry -> results.add(new DoorCard(entry, () -> tap(entry))));
         if (found.size() >= AttendanceService.SEARCH_LIMIT) {
             results.add(new Div(getTranslation("checkin.door.more")));
         }

@@ -128,6 +128,24 @@ class DoorScreenTest extends KaribuTest {
     }
 
     @Test
+    void narrowing_the_search_keeps_the_card_the_volunteer_is_tapping_and_redraws_only_a_changed_one() {
+        openAsOrganiser();
+        _setValue(_get(TextField.class, s -> s.withId("door-search")), "Etcheverry");
+        var amaiasCard = _get(Div.class, s -> s.withId("door-entry-" + amaia.id()));
+        var benatsCard = _get(Div.class, s -> s.withId("door-entry-" + benat.id()));
+
+        _setValue(_get(TextField.class, s -> s.withId("door-search")), "Etcheverry amaia");
+        assertThat(_get(Div.class, s -> s.withId("door-entry-" + amaia.id()))).isSameAs(amaiasCard);
+        assertThat(benatsCard.getParent()).isEmpty();
+
+        _setValue(_get(TextField.class, s -> s.withId("door-search")), "Etcheverry");
+        attendance.checkInByCode(eventId, benat.checkinCode(), "another door", "Entrée sud");
+        door().poll();
+        assertThat(_get(Div.class, s -> s.withId("door-entry-" + amaia.id()))).isSameAs(amaiasCard);
+        assertThat(text("door-results")).containsSubsequence("Amaia", "Beñat").contains("Présent·e");
+    }
+
+    @Test
     void another_doors_arrival_shows_at_the_next_poll_without_reloading() {
         openAsOrganiser();
         _setValue(_get(TextField.class, s -> s.withId("door-search")), "Beñat");
