@@ -60,12 +60,11 @@ public class HttpRegistrationRushBench {
             var registrations = context.getBean(RegistrationService.class);
             var jdbcUrl = context.getBean(EmbeddedMariaDb.class).jdbcUrl() + "?user=root";
             day(events, "rush-http-warmup");
-            client("http", "http://127.0.0.1:" + port, "rush-http-warmup", String.valueOf(WARM_UP), "100000");
-            var journees = measure(jdbcUrl, () -> client("http", "http://127.0.0.1:" + port,
-                    dayAndSlug(events, "rush-http"), String.valueOf(REGISTRATIONS), "0"));
+            var journees = measure(jdbcUrl, "http", "http://127.0.0.1:" + port, "rush-http-warmup",
+                    dayAndSlug(events, "rush-http"));
+            long bareWarmUpDay = day(events, "rush-baseline-warmup");
             long baselineDay = day(events, "rush-baseline");
-            var bare = measure(jdbcUrl, () -> client("jdbc", jdbcUrl, String.valueOf(baselineDay),
-                    String.valueOf(REGISTRATIONS), "0"));
+            var bare = measure(jdbcUrl, "jdbc", jdbcUrl, String.valueOf(bareWarmUpDay), String.valueOf(baselineDay));
 
             var all = registrations.all(events.idBySlug("rush-http").orElseThrow());
             long confirmed = all.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count();
@@ -95,10 +94,6 @@ public class HttpRegistrationRushBench {
     record Measured(Run run, long queries, double jvmCpuMs, double dbCpuMs) {
     }
 
-    interface ClientRun {
-        Run run() throws Exception;
-    }
-
     static void row(String path, Measured m, long confirmed) {
         var ms = m.run.sortedMs;
         System.out.printf(Locale.ROOT, "%-24s %7.0f %7.1f %7.1f %7.1f %7.1f %6d %6d %9d %10d %9.1f %9.2f %9.2f%n", path,
@@ -107,16 +102,38 @@ public class HttpRegistrationRushBench {
                 m.jvmCpuMs / REGISTRATIONS, m.dbCpuMs / REGISTRATIONS);
     }
 
-    /** Server-side cost of one client run: statements received, CPU of this JVM and of the MariaDB server. */
-    static Measured measure(String jdbcUrl, ClientRun clientRun) throws Exception {
+    /**
+     * One path, measured: a child JVM of clients first warms up (its own HTTP or JDBC code as much as the
+     * server's) with {@value #WARM_UP} registrations on warmUpDay, then, once this JVM has read its counters,
+     * sends the {@value #REGISTRATIONS} measured ones to day. Server-side cost: statements received, CPU of
+     * this JVM and of the MariaDB server, over the measured round only.
+     */
+    static Measured measure(String jdbcUrl, String mode, String target, String warmUpDay, String day) throws Exception {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "bench/HttpRegistrationRushBench.java", "client",
+                mode, target, warmUpDay, String.valueOf(WARM_UP), day, String.valueOf(REGISTRATIONS)));
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+        var warm = out.readLine();
+        if (!"WARM".equals(warm)) {
+            throw new IllegalStateException("client failed during its warm-up: " + warm);
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long queries = questions(jdbcUrl);
         long jvm = os.getProcessCpuTime();
         long db = databaseCpuNanos();
-        var run = clientRun.run();
+        process.getOutputStream().write("GO\n".getBytes());
+        process.getOutputStream().flush();
+        var result = out.readLine();
         long dbAfter = databaseCpuNanos();
         long jvmAfter = os.getProcessCpuTime();
         long queriesAfter = questions(jdbcUrl);
+        if (process.waitFor() != 0 || result == null || !result.startsWith("RESULT ")) {
+            throw new IllegalStateException("client failed: " + result);
+        }
+        var parts = result.split(" ");
+        var ms = Arrays.stream(parts, 4, parts.length).mapToDouble(Double::parseDouble).sorted().toArray();
+        var run = new Run(Double.parseDouble(parts[1]), ms, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
         return new Measured(run, queriesAfter - queries - 1, (jvmAfter - jvm) / 1e6, (dbAfter - db) / 1e6);
     }
 
@@ -145,21 +162,6 @@ public class HttpRegistrationRushBench {
         }
     }
 
-    /** Runs the clients in a child JVM and reads back their latencies. */
-    static Run client(String... args) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "bench/HttpRegistrationRushBench.java", "client"));
-        command.addAll(List.of(args));
-        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        var lines = new String(process.getInputStream().readAllBytes()).lines().toList();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("client failed: " + lines);
-        }
-        var parts = lines.get(lines.size() - 1).split(" ");
-        var ms = Arrays.stream(parts, 4, parts.length).mapToDouble(Double::parseDouble).sorted().toArray();
-        return new Run(Double.parseDouble(parts[1]), ms, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
-    }
-
     static String dayAndSlug(EventService events, String slug) {
         day(events, slug);
         return slug;
@@ -176,24 +178,40 @@ public class HttpRegistrationRushBench {
                 List.of(), List.of());
     }
 
-    /** The child JVM: "http BASE SLUG N OFFSET" or "jdbc URL EVENT N OFFSET"; prints "RESULT seconds ok errors ms…". */
+    /**
+     * The child JVM: "http BASE WARM-SLUG N SLUG M" or "jdbc URL WARM-EVENT N EVENT M". Sends the warm-up round,
+     * prints "WARM", waits for a line on its input, sends the measured round, prints "RESULT seconds ok errors ms…".
+     */
     static final class Client {
 
         static void main(String[] args) throws Exception {
             String mode = args[1];
             String target = args[2];
-            String what = args[3];
-            int n = Integer.parseInt(args[4]);
-            int offset = Integer.parseInt(args[5]);
             var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            var pool = Executors.newFixedThreadPool(CLIENTS);
             var connections = new java.util.concurrent.ArrayBlockingQueue<Connection>(CLIENTS);
             if (mode.equals("jdbc")) {
                 for (int i = 0; i < CLIENTS; i++) {
                     connections.add(DriverManager.getConnection(target));
                 }
             }
+            var pool = Executors.newFixedThreadPool(CLIENTS);
+            round(mode, http, connections, pool, target, args[3], Integer.parseInt(args[4]), 100_000);
+            System.out.println("WARM");
+            System.out.flush();
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            var measured = round(mode, http, connections, pool, target, args[5], Integer.parseInt(args[6]), 0);
+            pool.shutdown();
+            for (var c : connections) {
+                c.close();
+            }
+            System.out.println(measured);
+        }
+
+        /** n registrations from {@value #CLIENTS} clients at once, numbered from offset; "RESULT seconds ok errors ms…". */
+        static String round(String mode, HttpClient http, java.util.concurrent.BlockingQueue<Connection> connections,
+                            java.util.concurrent.ExecutorService pool, String target, String what, int n, int offset)
+                throws InterruptedException {
             var latencies = new double[n];
             var ok = new AtomicInteger();
             var errors = new AtomicInteger();
@@ -206,7 +224,7 @@ public class HttpRegistrationRushBench {
                         start.await();
                         long t = System.nanoTime();
                         boolean success = mode.equals("http") ? post(http, target, what, offset + k)
-                                : lockedInsert(connections, Long.parseLong(what), k);
+                                : lockedInsert(connections, Long.parseLong(what), offset + k);
                         latencies[k] = (System.nanoTime() - t) / 1e6;
                         (success ? ok : errors).incrementAndGet();
                     } catch (Exception e) {
@@ -221,16 +239,12 @@ public class HttpRegistrationRushBench {
             start.countDown();
             done.await();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            for (var c : connections) {
-                c.close();
-            }
             var out = new StringBuilder("RESULT ").append(seconds).append(' ').append(ok.get()).append(' ')
                     .append(errors.get());
             for (double l : latencies) {
                 out.append(' ').append(l);
             }
-            System.out.println(out);
+            return out.toString();
         }
 
         static boolean post(HttpClient http, String base, String slug, int i) throws Exception {

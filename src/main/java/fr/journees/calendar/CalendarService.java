@@ -55,6 +55,7 @@ public class CalendarService {
     private final Map<Long, CalendarFile> programmeFiles = new ConcurrentHashMap<>();
     private final TransactionTemplate reading;
     private final Writes.Counter writes;
+    private final AgendaTemplates agendas = new AgendaTemplates();
 
     CalendarService(EventService events, ItineraryService itineraries, WorkshopService workshops,
                     CalendarRepository repository, MessageSource messages,
@@ -203,8 +204,9 @@ public class CalendarService {
      */
     public byte[] agendaFile(CalendarDay day, String personalLink, String language, boolean cancelled,
                              Long itineraryId, Long workshopId) {
-        return ICalendarExporter.export(agenda(day, new Link(personalLink, true), language, cancelled, itineraryId, workshopId),
-                Instant.now());
+        return agendas.agenda(new AgendaTemplates.Key(day.event().id(), day.stamp(), language, cancelled, itineraryId,
+                workshopId), personalLink, Instant.now(), (link, now) -> ICalendarExporter.unfolded(
+                agenda(day, new Link(link, true), language, cancelled, itineraryId, workshopId), now));
     }
 
     private CalendarFeed agenda(CalendarDay day, Link link, String language, boolean cancelled, Long itineraryId,

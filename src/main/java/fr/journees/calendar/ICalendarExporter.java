@@ -39,6 +39,11 @@ public final class ICalendarExporter {
     }
 
     public static byte[] export(CalendarFeed feed, Instant stamp) {
+        return folded(unfolded(feed, stamp));
+    }
+
+    /** The feed's content lines, not folded yet. */
+    static String unfolded(CalendarFeed feed, Instant stamp) {
         var timeZone = ZONES.getTimeZone(PARIS.getId());
         if (timeZone == null) {
             throw new IllegalStateException("No definition of the time zone " + PARIS);
@@ -52,7 +57,12 @@ public final class ICalendarExporter {
         for (var entry : feed.entries()) {
             calendar.add(event(entry, stamp));
         }
-        return fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+        return calendar.toString();
+    }
+
+    /** Content lines folded, as bytes. */
+    static byte[] folded(String unfolded) {
+        return fold(unfolded).getBytes(StandardCharsets.UTF_8);
     }
 
     private static VEvent event(CalendarEntry entry, Instant stamp) {
