@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.journees.registration.AnsweredRegistrations;
 import fr.journees.registration.Answers;
+import fr.journees.registration.CheckedRegistration;
 import fr.journees.registration.DayChoices;
 import fr.journees.registration.RegistrationRefusals;
 import fr.journees.registration.RegistrationRefusals.Refusal;
@@ -27,9 +28,14 @@ class RegistrationChecks {
         this.messages = messages;
     }
 
-    /** Throws {@link InvalidInput} listing every refused field (answers as "answers.12"), in field order. */
-    void requireValid(RegistrationRequest request, Answers answers, DayChoices choices, Locale locale) {
-        throwIfAny(answered.refusals(request, answers, choices), locale);
+    /**
+     * The registration checked, ready to register; throws {@link InvalidInput} listing every refused field
+     * (answers as "answers.12"), in field order.
+     */
+    CheckedRegistration requireValid(RegistrationRequest request, Answers answers, DayChoices choices, Locale locale) {
+        var checked = answered.check(request, answers, choices);
+        throwIfAny(checked.refusals(), locale);
+        return checked;
     }
 
     /** The same for a change; answers null when they are not changed. */

@@ -96,12 +96,12 @@ class RegistrationsApiController {
         var request = input.toRequest(ApiMessages.language(http));
         var choices = registrations.publishedChoices(slug).orElseThrow(ApiProblem::notFound);
         var answers = ApiAnswers.read(input.answers());
-        checks.requireValid(request, answers, choices, ApiMessages.language(http));
+        var checked = checks.requireValid(request, answers, choices, ApiMessages.language(http));
         var wait = limiter.admit(http.getRemoteAddr());
         if (wait.isPresent()) {
             throw new TooManyRequests(wait.get());
         }
-        var outcome = answered.register(choices, request, answers);
+        var outcome = answered.register(checked);
         var view = outcome.view();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(links.registration(outcome.token())))

@@ -26,6 +26,8 @@ public final class CalendarDay {
     final List<WorkshopView> workshops;
     final Map<Long, PlaceAddress> places;
     private final String stamp;
+    private final Set<Long> itineraryIds;
+    private final Set<Long> workshopIds;
 
     CalendarDay(EventDetails event, List<ProgrammeSlot> slots, List<ItineraryView> itineraries, ItineraryPlan plan,
                 List<WorkshopView> workshops, Map<Long, PlaceAddress> places, String stamp) {
@@ -36,6 +38,8 @@ public final class CalendarDay {
         this.plan = plan;
         this.workshops = List.copyOf(workshops);
         this.places = Map.copyOf(places);
+        this.itineraryIds = this.itineraries.stream().map(ItineraryView::id).collect(Collectors.toUnmodifiableSet());
+        this.workshopIds = this.workshops.stream().map(WorkshopView::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The fingerprint of the database rows this day was read from: equal stamps, equal days. */
@@ -69,10 +73,10 @@ public final class CalendarDay {
     }
 
     public Set<Long> itineraryIds() {
-        return itineraries.stream().map(ItineraryView::id).collect(Collectors.toUnmodifiableSet());
+        return itineraryIds;
     }
 
     public Set<Long> workshopIds() {
-        return workshops.stream().map(WorkshopView::id).collect(Collectors.toUnmodifiableSet());
+        return workshopIds;
     }
 }

@@ -11,29 +11,31 @@ import fr.journees.registration.RegistrationRefusals.Refusal;
 /**
  * A registration with the answers to its day's own questions: the fields are checked by
  * {@link RegistrationRefusals} and the answers by {@link DayQuestions}, both before anything is written; the
- * registration then goes through {@link RegistrationService} (places, waiting list and mails untouched)
- * and its answers are stored right after it. The public form and the API register here.
+ * registration then goes through the engine of {@link RegistrationService} (places, waiting list and mails
+ * untouched) and its answers are stored right after it. The public form and the API register here.
  */
 @Service
 public class AnsweredRegistrations {
 
     private final RegistrationService registrations;
+    private final NewRegistrations newRegistrations;
     private final RegistrationRefusals refusals;
     private final DayQuestions questions;
 
-    AnsweredRegistrations(RegistrationService registrations, RegistrationRefusals refusals,
-                          ObjectProvider<DayQuestions> questions) {
+    AnsweredRegistrations(RegistrationService registrations, NewRegistrations newRegistrations,
+                          RegistrationRefusals refusals, ObjectProvider<DayQuestions> questions) {
         this.registrations = registrations;
+        this.newRegistrations = newRegistrations;
         this.refusals = refusals;
         this.questions = questions.getIfAvailable(() -> DayQuestions.NONE);
     }
 
-    /** Every refusal of the fields then of the answers; empty when {@link #register} may be called. */
-    public List<Refusal> refusals(RegistrationRequest request, Answers answers, DayChoices choices) {
+    /** The registration checked: its refusals, and when there are none, what {@link #register} takes. */
+    public CheckedRegistration check(RegistrationRequest request, Answers answers, DayChoices choices) {
         var all = new ArrayList<>(refusals.of(request, choices));
         all.addAll(questions.refusals(choices.eventId(), answers, request.preferredItineraryId(),
                 request.preferredWorkshopId()));
-        return all;
+        return new CheckedRegistration(choices, request, answers, all);
     }
 
     /**
@@ -52,11 +54,19 @@ public class AnsweredRegistrations {
         return all;
     }
 
-    public RegistrationOutcome register(DayChoices choices, RegistrationRequest request, Answers answers) {
-        var outcome = registrations.register(choices, request);
+    /**
+     * Registers through the public form's rules (its window applies), places, waiting list and mails as
+     * {@link RegistrationService#register(DayChoices, RegistrationRequest)} does, without validating the
+     * request again: {@link #check} did, and a refused one cannot get here.
+     */
+    public RegistrationOutcome register(CheckedRegistration checked) {
+        if (!checked.refusals().isEmpty()) {
+            throw new IllegalArgumentException("A refused registration cannot be registered: " + checked.refusals());
+        }
+        var outcome = newRegistrations.insert(checked.choices(), checked.request(), true);
         // A new registration has no earlier answers to keep: without answers there is nothing to write.
-        if (!answers.values().isEmpty()) {
-            store(outcome.view(), answers);
+        if (!checked.answers().values().isEmpty()) {
+            store(outcome.view(), checked.answers());
         }
         return outcome;
     }

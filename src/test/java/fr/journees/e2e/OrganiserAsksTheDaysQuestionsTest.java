@@ -60,10 +60,10 @@ class OrganiserAsksTheDaysQuestionsTest {
         long boots = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.YES_NO,
                 "Avez-vous des chaussures de marche ?", null, null, null, false, null, green, null, true));
         var choices = registrations.choices(eventId).orElseThrow();
-        var amaia = answered.register(choices, OpenDay.person("Amaia", "amaia.orga@example.test", green, null),
-                new Answers(Map.of(transport, List.of("Oui, en train"), boots, List.of("yes")))).token();
-        answered.register(choices, OpenDay.person("Peio", "peio.orga@example.test", null, null),
-                new Answers(Map.of(transport, List.of("Non"))));
+        var amaia = answered.register(answered.check(OpenDay.person("Amaia", "amaia.orga@example.test", green, null),
+                new Answers(Map.of(transport, List.of("Oui, en train"), boots, List.of("yes"))), choices)).token();
+        answered.register(answered.check(OpenDay.person("Peio", "peio.orga@example.test", null, null),
+                new Answers(Map.of(transport, List.of("Non"))), choices));
         var survey = surveys.asked(eventId);
         surveys.answer(amaia, new Answers(Map.of(survey.getFirst().id(), List.of("4"), survey.get(3).id(),
                 List.of("Un atelier numérique pour les aidants"))));

@@ -56,8 +56,9 @@ class QuestionServiceTest {
     private RegistrationView register(String email, Map<Long, List<String>> answers) {
         var choices = registrations.choices(eventId).orElseThrow();
         var request = OpenDay.person("Amaia", email, null, null);
-        assertThat(answered.refusals(request, new Answers(answers), choices)).isEmpty();
-        return answered.register(choices, request, new Answers(answers)).view();
+        var checked = answered.check(request, new Answers(answers), choices);
+        assertThat(checked.refusals()).isEmpty();
+        return answered.register(checked).view();
     }
 
     @Test
@@ -106,17 +107,30 @@ class QuestionServiceTest {
         var choices = registrations.choices(eventId).orElseThrow();
         var request = OpenDay.person("Amaia", "refus.q@example.test", null, null);
 
-        var refused = answered.refusals(request, new Answers(Map.of(transport, List.of("Train"),
-                count, List.of("trois"), when, List.of("31/02/2024"), yes, List.of("peut-être"))), choices);
+        var refused = answered.check(request, new Answers(Map.of(transport, List.of("Train"),
+                count, List.of("trois"), when, List.of("31/02/2024"), yes, List.of("peut-être"))), choices).refusals();
         assertThat(refused).extracting(Refusal::field, Refusal::messageKey).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("q" + transport, "registration.error.unknownChoice"),
                 org.assertj.core.groups.Tuple.tuple("q" + count, "question.error.number"),
                 org.assertj.core.groups.Tuple.tuple("q" + when, "question.error.date"),
                 org.assertj.core.groups.Tuple.tuple("q" + yes, "registration.error.unknownChoice"));
-        assertThat(answered.refusals(request, Answers.NONE, choices)).extracting(Refusal::field, Refusal::messageKey)
+        assertThat(answered.check(request, Answers.NONE, choices).refusals()).extracting(Refusal::field, Refusal::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("q" + transport, "registration.error.required"));
-        assertThat(answered.refusals(request, new Answers(Map.of(transport, List.of("Vélo"), when,
-                List.of("2024-10-03"))), choices)).isEmpty();
+        assertThat(answered.check(request, new Answers(Map.of(transport, List.of("Vélo"), when,
+                List.of("2024-10-03"))), choices).refusals()).isEmpty();
+    }
+
+    @Test
+    void a_registration_checked_with_refusals_cannot_be_registered_and_nothing_is_written() {
+        ask(QuestionType.ONE_CHOICE, "Transport ?", true, "Bus\nVélo");
+        var choices = registrations.choices(eventId).orElseThrow();
+        var checked = answered.check(OpenDay.person("Amaia", "refusee@example.test", null, null), Answers.NONE,
+                choices);
+
+        assertThat(checked.refusals()).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> answered.register(checked));
+        assertThat(registrations.all(eventId)).isEmpty();
     }
 
     @Test
@@ -127,15 +141,15 @@ class QuestionServiceTest {
                 "Avez-vous des chaussures de marche ?", null, null, null, true, null, green, null, true));
         var choices = registrations.choices(eventId).orElseThrow();
 
-        assertThat(answered.refusals(OpenDay.person("A", "a.vert@example.test", green, null), Answers.NONE, choices))
-                .extracting(Refusal::field).containsExactly("q" + boots);
-        assertThat(answered.refusals(OpenDay.person("B", "b.rose@example.test", pink, null), Answers.NONE, choices))
-                .isEmpty();
+        assertThat(answered.check(OpenDay.person("A", "a.vert@example.test", green, null), Answers.NONE, choices)
+                .refusals()).extracting(Refusal::field).containsExactly("q" + boots);
+        assertThat(answered.check(OpenDay.person("B", "b.rose@example.test", pink, null), Answers.NONE, choices)
+                .refusals()).isEmpty();
         var asked = answered.asked(eventId, "fr");
         assertThat(asked).singleElement().satisfies(q -> assertThat(q.scopeLabel()).isEqualTo("Pour le parcours Vert"));
 
-        var rose = answered.register(choices, OpenDay.person("B", "b.rose@example.test", pink, null),
-                new Answers(Map.of(boots, List.of("yes")))).view();
+        var rose = answered.register(answered.check(OpenDay.person("B", "b.rose@example.test", pink, null),
+                new Answers(Map.of(boots, List.of("yes"))), choices)).view();
         assertThat(answered.answersOf(rose.id()).values()).as("an answer to another group's question is not kept")
                 .isEmpty();
     }

@@ -80,7 +80,8 @@ class RegistrationFormController {
         var reading = fields.read(locale.getLanguage());
         var refused = new java.util.ArrayList<>(reading.refusals());
         var choices = registrations.choices(day.event().id()).orElseThrow();
-        refused.addAll(answered.refusals(reading.request(), fields.answers(), choices));
+        var checked = answered.check(reading.request(), fields.answers(), choices);
+        refused.addAll(checked.refusals());
         if (!refused.isEmpty()) {
             return show(day, locale, request, fields, refused, null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -89,7 +90,7 @@ class RegistrationFormController {
                     HttpStatus.TOO_MANY_REQUESTS);
         }
         try {
-            var outcome = answered.register(choices, reading.request(), fields.answers());
+            var outcome = answered.register(checked);
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, PersonalLinks.path(outcome.token()) + "?inscrit").build();
         } catch (RegistrationRejected rejected) {

@@ -102,8 +102,8 @@ class QuestionsTabTest extends KaribuTest {
         long id = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
                 "Transport ?", null, null, null, false, "Bus\nVélo", null, null, true));
         var choices = registrations.choices(eventId).orElseThrow();
-        answered.register(choices, OpenDay.person("Amaia", "onglet.q@example.test", null, null),
-                new Answers(Map.of(id, List.of("Bus"))));
+        answered.register(answered.check(OpenDay.person("Amaia", "onglet.q@example.test", null, null),
+                new Answers(Map.of(id, List.of("Bus"))), choices));
         UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(eventId, "general"));
         UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(eventId, "questions"));
 

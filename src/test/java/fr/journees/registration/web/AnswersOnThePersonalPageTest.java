@@ -48,8 +48,8 @@ class AnswersOnThePersonalPageTest {
         wish = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SHORT_TEXT,
                 "Quelle question aimeriez-vous poser ?", null, null, null, false, null, null, null, true));
         var choices = registrations.choices(eventId).orElseThrow();
-        token = answered.register(choices, OpenDay.person("Amaia", "page.reponses@example.test", null, null),
-                new Answers(Map.of(wish, List.of("<img src=x onerror=alert(1)>")))).token();
+        token = answered.register(answered.check(OpenDay.person("Amaia", "page.reponses@example.test", null, null),
+                new Answers(Map.of(wish, List.of("<img src=x onerror=alert(1)>"))), choices)).token();
     }
 
     @AfterEach
