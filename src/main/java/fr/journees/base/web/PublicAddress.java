@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class PublicAddress {
 
     static final String FALLBACK = "http://localhost:8080";
+    private static final String REQUEST_ROOT = PublicAddress.class.getName() + ".root";
     private static final Logger log = LoggerFactory.getLogger(PublicAddress.class);
 
     private final String configured;
@@ -87,9 +89,15 @@ public class PublicAddress {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return Optional.empty();
         }
+        // Asked for every link a request writes (mail, calendar file, API links): worked out once per request.
+        if (attributes.getAttribute(REQUEST_ROOT, RequestAttributes.SCOPE_REQUEST) instanceof String root) {
+            return Optional.of(root);
+        }
         try {
-            return Optional.of(strip(ServletUriComponentsBuilder.fromContextPath(attributes.getRequest())
-                    .replaceQuery(null).build().toUriString()));
+            var root = strip(ServletUriComponentsBuilder.fromContextPath(attributes.getRequest())
+                    .replaceQuery(null).build().toUriString());
+            attributes.setAttribute(REQUEST_ROOT, root, RequestAttributes.SCOPE_REQUEST);
+            return Optional.of(root);
         } catch (IllegalStateException | IllegalArgumentException notAnAddress) {
             return Optional.empty();
         }
@@ -111,6 +119,11 @@ public class PublicAddress {
     }
 
     private static String strip(String address) {
-        return address.strip().replaceAll("/+$", "");
+        var stripped = address.strip();
+        var end = stripped.length();
+        while (end > 0 && stripped.charAt(end - 1) == '/') {
+            end--;
+        }
+        return stripped.substring(0, end);
     }
 }
