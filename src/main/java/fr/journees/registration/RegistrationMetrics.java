@@ -1,6 +1,8 @@
 package fr.journees.registration;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ class RegistrationMetrics {
 
     private final MeterRegistry meters;
     private final Counter lockRetries;
+    /** Looked up once: a builder and a registry lookup per registration showed in a rush's allocations. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     RegistrationMetrics(MeterRegistry meters, RegistrationCountsRepository counts) {
         this.meters = meters;
@@ -60,13 +64,15 @@ class RegistrationMetrics {
     }
 
     private Counter registrations(String outcome, String reason) {
-        return Counter.builder("journees.registrations").description("New registrations by outcome")
+        return counters.computeIfAbsent("registrations|" + outcome + "|" + reason, key -> Counter
+                .builder("journees.registrations").description("New registrations by outcome")
                 .tag("outcome", outcome.toLowerCase(Locale.ROOT)).tag("reason", reason.toLowerCase(Locale.ROOT))
-                .register(meters);
+                .register(meters));
     }
 
     private Counter checkins(CheckinOutcome.Answer answer) {
-        return Counter.builder("journees.checkins").description("Badges scanned and names tapped at the door, by answer")
-                .tag("answer", answer.name().toLowerCase(Locale.ROOT)).register(meters);
+        return counters.computeIfAbsent("checkins|" + answer, key -> Counter.builder("journees.checkins")
+                .description("Badges scanned and names tapped at the door, by answer")
+                .tag("answer", answer.name().toLowerCase(Locale.ROOT)).register(meters));
     }
 }
