@@ -28,7 +28,8 @@ import jakarta.validation.constraints.Size;
  * the message of a constraint is the translation of {@code directory.validation.<Constraint>}, given
  * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…), or of
  * the constraint's own {@code message} when the record names a key there (a pattern says what it wants).
- * A primitive property (an {@code int}) is shown required: the record cannot be built without it.
+ * A primitive property (an {@code int}, not a {@code boolean} box) is shown required: the record cannot be
+ * built without it.
  */
 public final class DraftBinder<T extends Record> extends Binder<T> {
 
@@ -53,7 +54,8 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
         var property = Validators.INSTANCE.getConstraintsForClass(type).getConstraintsForProperty(definition.getName());
         var field = binding.getField();
         // A primitive (an int) cannot be left empty: the form says so with asRequired, before its converters.
-        if (definition.getType().isPrimitive()) {
+        // A boolean is a box, always ticked or not: nothing to require.
+        if (definition.getType().isPrimitive() && definition.getType() != boolean.class) {
             field.setRequiredIndicatorVisible(true);
         }
         if (property == null) {
