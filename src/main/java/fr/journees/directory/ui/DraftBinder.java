@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
@@ -85,6 +88,17 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
         var message = bound == null ? owner.getTranslation(key)
                 : owner.getTranslation(key, constraint.getAttributes().get(bound));
         return message.startsWith("!") ? owner.getTranslation("directory.validation.invalid") : message;
+    }
+
+    /**
+     * Puts the focus on the first wrong field. The exception of {@code writeRecord} lists the status of
+     * every field, the right ones too: its first entry is merely the first field.
+     */
+    public static void focusFirstWrong(ValidationException invalid) {
+        invalid.getFieldValidationErrors().stream().filter(BindingValidationStatus::isError).findFirst()
+                .map(BindingValidationStatus::getField)
+                .filter(Focusable.class::isInstance)
+                .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     /** One validator for every form; built on first use. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -162,10 +161,7 @@ public class RegistrationForm extends FormLayout {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst()
-                    .map(error -> error.getField())
-                    .filter(Focusable.class::isInstance)
-                    .ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

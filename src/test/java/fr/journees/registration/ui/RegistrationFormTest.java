@@ -94,6 +94,23 @@ class RegistrationFormTest {
     }
 
     @Test
+    void the_first_wrong_field_gets_the_focus_not_merely_the_first_field() {
+        _setValue(text("firstName"), "Léa");
+        _setValue(email(), "lea@example.org");
+        _setValue(consent(), true);
+        var internals = UI.getCurrent().getInternals();
+        internals.dumpPendingJavaScriptInvocations();
+
+        assertThat(form.read("fr")).isEmpty();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+
+        var focused = internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("focus"))
+                .map(js -> js.getOwner()).toList();
+        assertThat(focused).containsExactly(text("lastName").getElement().getNode());
+    }
+
+    @Test
     void a_bad_address_says_what_an_address_looks_like() {
         fillTheRequired();
         _setValue(email(), "lea@example");
