@@ -50,6 +50,8 @@ public class RegistrationForm extends FormLayout {
         this.consentRequired = consentRequired;
         setId("registration-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+        // In a dialog the form would stretch to the screen: a first name 600 px wide at 1366 px.
+        setMaxWidth("48rem");
         var firstName = text(new TextField(), "firstName", "firstName");
         var lastName = text(new TextField(), "lastName", "lastName");
         text(email, "email", "email");
