@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.certificate.CertificateRejected;
 import fr.journees.certificate.CertificateService;
 import fr.journees.certificate.CertificateSettings;
@@ -25,9 +26,10 @@ import fr.journees.event.EventHeader;
 
 /**
  * Certificates of attendance of a day: how many the door's records earn, who signs them and where, the
- * signature or stamp image, and all of them in one PDF (a page each).
+ * signature or stamp image, and all of them in one PDF (a page each). A signatory typed and not saved
+ * yet makes leaving the tab ask first.
  */
-class CertificatesPanel extends VerticalLayout {
+class CertificatesPanel extends VerticalLayout implements UnsavedChanges {
 
     private final EventHeader event;
     private final CertificateService certificates;
@@ -38,6 +40,8 @@ class CertificatesPanel extends VerticalLayout {
         this.event = event;
         this.certificates = certificates;
         setId("certificates");
+        binder.addValueChangeListener(e -> guardedBrowserClose(binder.hasChanges()));
+        addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
         setPadding(false);
         var count = new Paragraph(getTranslation("certificate.panel.present", certificates.presentCount(event.id())));
         count.setId("certificates-count");
@@ -53,6 +57,9 @@ class CertificatesPanel extends VerticalLayout {
         var save = new Button(getTranslation("certificate.panel.save"), e -> {
             try {
                 certificates.save(event.id(), binder.writeRecord());
+                // What is stored now is what the form shows: nothing left unsaved.
+                binder.readRecord(certificates.settings(event.id()));
+                guardedBrowserClose(false);
                 Notifications.success(getTranslation("certificate.panel.saved"));
             } catch (ValidationException invalid) {
                 name.focus();
@@ -115,5 +122,21 @@ class CertificatesPanel extends VerticalLayout {
         anchor.setId("certificates-download");
         anchor.setEnabled(certificates.presentCount(event.id()) > 0);
         return anchor;
+    }
+
+    /** A signatory typed and not saved yet: leaving the tab asks first. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return binder.hasChanges();
+    }
+
+    private boolean browserCloseGuarded;
+
+    /** Tells the browser only when it changes, not at every key typed. */
+    private void guardedBrowserClose(boolean unsaved) {
+        if (unsaved != browserCloseGuarded) {
+            browserCloseGuarded = unsaved;
+            UnsavedChanges.guardBrowserClose(this, unsaved);
+        }
     }
 }

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
@@ -28,7 +31,8 @@ import jakarta.validation.constraints.Size;
  * the message of a constraint is the translation of {@code directory.validation.<Constraint>}, given
  * the constraint's bound ({@code max} of {@code @Size}, {@code value} of {@code @DecimalMin}…), or of
  * the constraint's own {@code message} when the record names a key there (a pattern says what it wants).
- * A primitive property (an {@code int}) is shown required: the record cannot be built without it.
+ * A primitive property (an {@code int}, not a {@code boolean} box) is shown required: the record cannot be
+ * built without it.
  */
 public final class DraftBinder<T extends Record> extends Binder<T> {
 
@@ -53,7 +57,8 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
         var property = Validators.INSTANCE.getConstraintsForClass(type).getConstraintsForProperty(definition.getName());
         var field = binding.getField();
         // A primitive (an int) cannot be left empty: the form says so with asRequired, before its converters.
-        if (definition.getType().isPrimitive()) {
+        // A boolean is a box, always ticked or not: nothing to require.
+        if (definition.getType().isPrimitive() && definition.getType() != boolean.class) {
             field.setRequiredIndicatorVisible(true);
         }
         if (property == null) {
@@ -83,6 +88,17 @@ public final class DraftBinder<T extends Record> extends Binder<T> {
         var message = bound == null ? owner.getTranslation(key)
                 : owner.getTranslation(key, constraint.getAttributes().get(bound));
         return message.startsWith("!") ? owner.getTranslation("directory.validation.invalid") : message;
+    }
+
+    /**
+     * Puts the focus on the first wrong field. The exception of {@code writeRecord} lists the status of
+     * every field, the right ones too: its first entry is merely the first field.
+     */
+    public static void focusFirstWrong(ValidationException invalid) {
+        invalid.getFieldValidationErrors().stream().filter(BindingValidationStatus::isError).findFirst()
+                .map(BindingValidationStatus::getField)
+                .filter(Focusable.class::isInstance)
+                .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     /** One validator for every form; built on first use. */

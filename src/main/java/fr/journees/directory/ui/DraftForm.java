@@ -4,7 +4,6 @@ import fr.journees.base.ui.DialogButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
@@ -112,10 +111,7 @@ public abstract class DraftForm<T extends Record> extends FormLayout {
         try {
             fireEvent(new SaveEvent<>(this, binder.writeRecord()));
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst()
-                    .map(error -> error.getField())
-                    .filter(Focusable.class::isInstance)
-                    .ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             showProblem(getTranslation("directory.form.invalid"));
         }
     }

@@ -12,20 +12,25 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import fr.journees.base.ui.Localized;
 import fr.journees.base.ui.Notifications;
+import fr.journees.base.ui.UnsavedChanges;
 import fr.journees.event.EventBranding;
 import fr.journees.event.EventHeader;
 import fr.journees.event.EventNotEditable;
 import fr.journees.event.EventRejected;
 import fr.journees.event.EventService;
 
-/** The livret's accent colour and logo. */
-class BrandingSection extends Div {
+/**
+ * The livret's accent colour and logo. The logo is saved as soon as it is sent; a colour typed and not
+ * saved yet makes leaving the tab ask first.
+ */
+class BrandingSection extends Div implements UnsavedChanges {
 
     private final EventService events;
     private final EventHeader event;
     private final TextField colour = new TextField();
     private final Span swatch = new Span();
     private final Paragraph logoState = new Paragraph();
+    private final Typed typed;
 
     BrandingSection(EventService events, EventHeader event) {
         this.events = events;
@@ -44,6 +49,8 @@ class BrandingSection extends Div {
         saveColour.setId("branding-colour-save");
         var colourRow = new HorizontalLayout(colour, swatch, saveColour);
         colourRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        typed = Typed.in(colour, this);
+        addDetachListener(e -> UnsavedChanges.guardBrowserClose(this, false));
 
         var upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> saveLogo(bytes)))));
@@ -66,6 +73,8 @@ class BrandingSection extends Div {
             events.setAccentColour(event.id(), colour.getValue());
             colour.setInvalid(false);
             paint(events.branding(event.id()).accentColour());
+            typed.reset();
+            UnsavedChanges.guardBrowserClose(this, false);
             Notifications.success(getTranslation("outputs.branding.saved"));
         } catch (EventRejected rejected) {
             colour.setErrorMessage(getTranslation("event.error." + rejected.reason().name()));
@@ -73,6 +82,12 @@ class BrandingSection extends Div {
         } catch (EventNotEditable archived) {
             Notifications.error(getTranslation("event.error.archived"));
         }
+    }
+
+    /** A colour typed and not saved: leaving the tab asks first. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return typed.changed();
     }
 
     private void saveLogo(byte[] bytes) {

@@ -173,9 +173,7 @@ class EventForm extends FormLayout {
             return Optional.of(new Result(draft, chosen.organisers.stream().map(Choice::id).toList(),
                     chosen.partners.stream().map(Choice::id).toList()));
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
-                    .filter(com.vaadin.flow.component.Focusable.class::isInstance)
-                    .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -111,8 +110,7 @@ class ProgrammeSlotForm extends FormLayout {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
-                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

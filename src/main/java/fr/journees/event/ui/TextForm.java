@@ -2,7 +2,6 @@ package fr.journees.event.ui;
 
 import java.util.Optional;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -65,8 +64,7 @@ class TextForm extends FormLayout {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
-                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -91,8 +90,7 @@ class ItineraryForm extends FormLayout {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
-                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

@@ -10,7 +10,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -164,8 +163,7 @@ class StopForm extends FormLayout {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(error -> error.getField())
-                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+            DraftBinder.focusFirstWrong(invalid);
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package fr.journees.documents.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
@@ -78,6 +81,22 @@ class BrandingTest extends KaribuTest {
         _setValue(colour, "#2E9E5B");
         _click(_get(Button.class, spec -> spec.withId("branding-colour-save")));
         assertThat(events.branding(eventId).accentColour()).isEqualTo("#2e9e5b");
+    }
+
+    @Test
+    void a_colour_typed_and_not_saved_asks_before_another_tab_and_not_once_saved() {
+        _setValue(_get(TextField.class, spec -> spec.withId("branding-colour")), "#2e9e5b");
+
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(eventId, "general"));
+
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class, spec -> spec.withId("unsaved-changes")));
+        assertThat(_get(TextField.class, spec -> spec.withId("branding-colour")).getValue()).isEqualTo("#2e9e5b");
+
+        _click(_get(Button.class, spec -> spec.withId("branding-colour-save")));
+        UI.getCurrent().navigate(EventEditorView.class, EventEditorView.parameters(eventId, "general"));
+
+        _assertNone(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"));
+        _assertNone(TextField.class, spec -> spec.withId("branding-colour"));
     }
 
     @Test
