@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
+import fr.journees.base.web.Sweeps;
+
 /**
  * Token buckets in memory, one per client key: each holds up to {@code perMinute} requests and refills
  * continuously, so a client may burst to its allowance and then goes on at its steady rate.
@@ -13,7 +15,7 @@ import java.util.function.LongSupplier;
 class RateLimiter implements Allowance {
 
     private static final long NANOS_PER_MINUTE = Duration.ofMinutes(1).toNanos();
-    private static final int SWEEP_ABOVE = 10_000;
+    private final Sweeps sweeps = new Sweeps(10_000, Duration.ofSeconds(1));
 
     private final int perMinute;
     private final LongSupplier clock;
@@ -35,7 +37,7 @@ class RateLimiter implements Allowance {
     @Override
     public Optional<Duration> take(String client) {
         long now = clock.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
+        if (sweeps.due(buckets.size(), now)) {
             buckets.values().removeIf(b -> b.fullAt(now));
         }
         return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);

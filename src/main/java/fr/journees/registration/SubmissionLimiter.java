@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import fr.journees.base.sharing.SharedCounters;
+import fr.journees.base.web.Sweeps;
 
 /**
  * At most N public submissions per IP address per hour: enough to stop a script without a third-party
@@ -24,7 +25,7 @@ public class SubmissionLimiter {
 
     private static final Duration WINDOW = Duration.ofHours(1);
     /** Behind a reverse proxy every phone has its address: forget those quiet for an hour, or the map grows. */
-    private static final int FORGET_ABOVE = 10_000;
+    private final Sweeps sweeps = new Sweeps(10_000, Duration.ofMinutes(1));
     private final int perHour;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
     private final SharedCounters shared;
@@ -48,7 +49,7 @@ public class SubmissionLimiter {
                     : Optional.of(Duration.between(shared.now(), window.ends()));
         }
         var now = Instant.now();
-        if (recent.size() > FORGET_ABOVE) {
+        if (sweeps.due(recent.size(), System.nanoTime())) {
             forgetQuietAddresses(now);
         }
         var times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());

@@ -48,4 +48,20 @@ class RateLimiterTest {
         assertThat(limiter.take("ip:2")).isEmpty();
         assertThat(limiter.take("key:7")).isEmpty();
     }
+
+    @Test
+    void sweeping_the_buckets_of_many_quiet_clients_keeps_the_allowance_of_a_busy_one() {
+        for (int i = 0; i < 60; i++) {
+            limiter.take("ip:busy");
+        }
+        for (int i = 0; i < 10_001; i++) {
+            limiter.take("ip:phone-" + i);
+        }
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+
+        assertThat(limiter.take("ip:newcomer")).isEmpty();
+        assertThat(limiter.take("ip:busy")).isEmpty();
+        assertThat(limiter.take("ip:busy")).isEmpty();
+        assertThat(limiter.take("ip:busy")).isPresent();
+    }
 }
