@@ -45,6 +45,8 @@ public class HttpRegistrationRushBench {
     static final int CLIENTS = 64;
     static final int CAPACITY = 300;
     static final int WARM_UP = 10_000;
+    /** The warm-up confirms the same share as the measured round, so that both of its paths are compiled. */
+    static final int WARM_UP_CAPACITY = WARM_UP * CAPACITY / REGISTRATIONS;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("client")) {
@@ -59,11 +61,11 @@ public class HttpRegistrationRushBench {
             var events = context.getBean(EventService.class);
             var registrations = context.getBean(RegistrationService.class);
             var jdbcUrl = context.getBean(EmbeddedMariaDb.class).jdbcUrl() + "?user=root";
-            day(events, "rush-http-warmup");
+            day(events, "rush-http-warmup", WARM_UP_CAPACITY);
             var journees = measure(jdbcUrl, "http", "http://127.0.0.1:" + port, "rush-http-warmup",
                     dayAndSlug(events, "rush-http"));
-            long bareWarmUpDay = day(events, "rush-baseline-warmup");
-            long baselineDay = day(events, "rush-baseline");
+            long bareWarmUpDay = day(events, "rush-baseline-warmup", WARM_UP_CAPACITY);
+            long baselineDay = day(events, "rush-baseline", CAPACITY);
             var bare = measure(jdbcUrl, "jdbc", jdbcUrl, String.valueOf(bareWarmUpDay), String.valueOf(baselineDay));
 
             var all = registrations.all(events.idBySlug("rush-http").orElseThrow());
@@ -180,7 +182,7 @@ public class HttpRegistrationRushBench {
     }
 
     static String dayAndSlug(EventService events, String slug) {
-        day(events, slug);
+        day(events, slug, CAPACITY);
         return slug;
     }
 
@@ -188,10 +190,10 @@ public class HttpRegistrationRushBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    static long day(EventService events, String slug) {
+    static long day(EventService events, String slug, int capacity) {
         return events.create(new EventDraft(slug, "Ruée " + slug, null, null, LocalDate.now().plusDays(30),
                 LocalTime.of(9, 0), LocalTime.of(17, 0), null, EventStatus.PUBLISHED,
-                LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), CAPACITY, true, 5),
+                LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), capacity, true, 5),
                 List.of(), List.of());
     }
 

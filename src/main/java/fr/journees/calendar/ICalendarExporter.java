@@ -102,6 +102,11 @@ public final class ICalendarExporter {
             if (line.isEmpty()) {
                 continue;
             }
+            // Most lines are short: fewer chars than the limit means fewer octets only if all are ASCII.
+            if (line.length() <= MAX_OCTETS && line.chars().allMatch(c -> c < 0x80)) {
+                out.append(line).append("\r\n");
+                continue;
+            }
             int octets = 0;
             for (int i = 0; i < line.length(); ) {
                 int codePoint = line.codePointAt(i);
