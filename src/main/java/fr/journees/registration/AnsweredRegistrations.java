@@ -56,7 +56,7 @@ public class AnsweredRegistrations {
 
     /**
      * Registers through the public form's rules (its window applies), places, waiting list and mails as
-     * {@link RegistrationService#register(DayChoices, RegistrationRequest)} does, without validating the
+     * {@link RegistrationService#register(long, RegistrationRequest)} does, without validating the
      * request again: {@link #check} did, and a refused one cannot get here.
      */
     public RegistrationOutcome register(CheckedRegistration checked) {

@@ -6,8 +6,8 @@ import fr.journees.calendar.CalendarDay;
 
 /**
  * What a participant may choose on a day (its itineraries and workshops), read once with the rest of
- * what the confirmation needs: hand it back to {@link RegistrationService#register(DayChoices, RegistrationRequest)}
- * to register without reading the day again.
+ * what the confirmation needs: hand it to {@link AnsweredRegistrations#check} to check a registration
+ * against it and register without reading the day again.
  */
 public final class DayChoices {
 

@@ -61,11 +61,6 @@ public class RegistrationService {
         return newRegistrations.insert(choicesOrRefuse(eventId), request, true);
     }
 
-    /** The same, on a day whose choices the caller read already (to check the request against them). */
-    public RegistrationOutcome register(DayChoices choices, @Valid RegistrationRequest request) {
-        return newRegistrations.insert(choices, request, true);
-    }
-
     /** An organiser registering someone by hand: the window does not apply, capacities do. */
     public RegistrationOutcome addByHand(long eventId, @Valid RegistrationRequest request) {
         return newRegistrations.insert(choicesOrRefuse(eventId), request, false);

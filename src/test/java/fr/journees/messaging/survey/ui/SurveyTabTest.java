@@ -43,8 +43,7 @@ class SurveyTabTest extends KaribuTest {
     @BeforeEach
     void aDayWithOneAnswer() {
         eventId = days.create("onglet-enquete", 30);
-        var choices = registrations.choices(eventId).orElseThrow();
-        var token = registrations.register(choices, OpenDay.person("Amaia", "onglet.enquete@example.test", null, null))
+        var token = registrations.register(eventId, OpenDay.person("Amaia", "onglet.enquete@example.test", null, null))
                 .token();
         var first = surveys.asked(eventId).getFirst();
         surveys.answer(token, new Answers(Map.of(first.id(), List.of("5"))));

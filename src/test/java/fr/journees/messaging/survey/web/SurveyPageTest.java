@@ -41,8 +41,7 @@ class SurveyPageTest {
     @BeforeEach
     void aParticipantAfterTheDay() {
         eventId = days.create("enquete-page", 30);
-        var choices = registrations.choices(eventId).orElseThrow();
-        token = registrations.register(choices, OpenDay.person("Amaia", "page.enquete@example.test", null, null)).token();
+        token = registrations.register(eventId, OpenDay.person("Amaia", "page.enquete@example.test", null, null)).token();
         questions = surveys.asked(eventId);
     }
 
