@@ -1,10 +1,5 @@
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,10 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -36,8 +27,9 @@ import fr.journees.registration.RegistrationStatus;
  * POST /api/v1/events/{slug}/registrations from 64 concurrent clients on loopback for a day of 300
  * places (each registration from its own address, as behind a reverse proxy), then the bare locked
  * insert (lock the event row, count the confirmed, insert, commit) from 64 JDBC connections on another
- * day of the same MariaDB. The clients run in a child JVM, so that the CPU measured is the server's:
- * this JVM's and the MariaDB server's, per registration, with the statements the server received.
+ * day of the same MariaDB. The clients run in a child JVM ({@code bench/RushClient.java}), so that the CPU
+ * measured is the server's: this JVM's and the MariaDB server's, per registration, with the statements the
+ * server received; the clients' own CPU is shown beside it, since they share the machine's cores.
  */
 public class HttpRegistrationRushBench {
 
@@ -49,10 +41,6 @@ public class HttpRegistrationRushBench {
     static final int WARM_UP_CAPACITY = WARM_UP * CAPACITY / REGISTRATIONS;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("client")) {
-            Client.main(args);
-            return;
-        }
         var context = new SpringApplication(JourneesApplication.class).run("--server.port=0", "--journees.demo=false",
                 "--journees.embedded-db.data-dir=target/bench-mariadb", "--journees.embedded-db.ephemeral=true",
                 "--logging.level.root=WARN", "--server.tomcat.threads.max=200");
@@ -74,9 +62,9 @@ public class HttpRegistrationRushBench {
             long bareConfirmed = count(jdbcUrl, baselineDay);
             System.out.printf(Locale.ROOT, "%nRegistration rush: %d registrations, %d concurrent clients, capacity %d, "
                     + "loopback, same MariaDB, same run%n", REGISTRATIONS, CLIENTS, CAPACITY);
-            System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %7s %7s %6s %6s %9s %10s %9s %9s %9s%n", "path", "req/s",
+            System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %7s %7s %6s %6s %9s %10s %9s %9s %9s %11s%n", "path", "req/s",
                     "p50 ms", "p95 ms", "p99 ms", "max ms", "ok", "errors", "confirmed", "overbooked", "queries/r",
-                    "JVM ms/r", "DB ms/r");
+                    "JVM ms/r", "DB ms/r", "client ms/r");
             row("Journées (HTTP API)", journees, confirmed);
             row("bare locked insert", bare, bareConfirmed);
             System.out.printf(Locale.ROOT, "%nthroughput ratio Journées / bare locked insert: %.2f "
@@ -93,15 +81,15 @@ public class HttpRegistrationRushBench {
         }
     }
 
-    record Measured(Run run, long queries, double jvmCpuMs, double dbCpuMs) {
+    record Measured(Run run, long queries, double jvmCpuMs, double dbCpuMs, double clientCpuMs) {
     }
 
     static void row(String path, Measured m, long confirmed) {
         var ms = m.run.sortedMs;
-        System.out.printf(Locale.ROOT, "%-24s %7.0f %7.1f %7.1f %7.1f %7.1f %6d %6d %9d %10d %9.1f %9.2f %9.2f%n", path,
+        System.out.printf(Locale.ROOT, "%-24s %7.0f %7.1f %7.1f %7.1f %7.1f %6d %6d %9d %10d %9.1f %9.2f %9.2f %11.2f%n", path,
                 m.run.perSecond(), pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1], m.run.ok, m.run.errors,
                 confirmed, Math.max(0, confirmed - CAPACITY), (double) m.queries / REGISTRATIONS,
-                m.jvmCpuMs / REGISTRATIONS, m.dbCpuMs / REGISTRATIONS);
+                m.jvmCpuMs / REGISTRATIONS, m.dbCpuMs / REGISTRATIONS, m.clientCpuMs / REGISTRATIONS);
     }
 
     /**
@@ -112,8 +100,8 @@ public class HttpRegistrationRushBench {
      */
     static Measured measure(String jdbcUrl, String mode, String target, String warmUpDay, String day) throws Exception {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "bench/HttpRegistrationRushBench.java", "client",
-                mode, target, warmUpDay, String.valueOf(WARM_UP), day, String.valueOf(REGISTRATIONS)));
+                "-cp", System.getProperty("java.class.path"), "bench/RushClient.java", mode, target, warmUpDay,
+                String.valueOf(WARM_UP), day, String.valueOf(REGISTRATIONS), String.valueOf(CLIENTS)));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
         var warm = out.readLine();
@@ -135,9 +123,10 @@ public class HttpRegistrationRushBench {
             throw new IllegalStateException("client failed: " + result);
         }
         var parts = result.split(" ");
-        var ms = Arrays.stream(parts, 4, parts.length).mapToDouble(Double::parseDouble).sorted().toArray();
+        var ms = Arrays.stream(parts, 5, parts.length).mapToDouble(Double::parseDouble).sorted().toArray();
         var run = new Run(Double.parseDouble(parts[1]), ms, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
-        return new Measured(run, queriesAfter - queries - 1, (jvmAfter - jvm) / 1e6, (dbAfter - db) / 1e6);
+        return new Measured(run, queriesAfter - queries - 1, (jvmAfter - jvm) / 1e6, (dbAfter - db) / 1e6,
+                Long.parseLong(parts[4]) / 1e6);
     }
 
     /**
@@ -195,135 +184,5 @@ public class HttpRegistrationRushBench {
                 LocalTime.of(9, 0), LocalTime.of(17, 0), null, EventStatus.PUBLISHED,
                 LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), capacity, true, 5),
                 List.of(), List.of());
-    }
-
-    /**
-     * The child JVM: "http BASE WARM-SLUG N SLUG M" or "jdbc URL WARM-EVENT N EVENT M". Sends the warm-up round,
-     * prints "WARM", waits for a line on its input, sends the measured round, prints "RESULT seconds ok errors ms…".
-     */
-    static final class Client {
-
-        static void main(String[] args) throws Exception {
-            String mode = args[1];
-            String target = args[2];
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-            var connections = new java.util.concurrent.ArrayBlockingQueue<Connection>(CLIENTS);
-            if (mode.equals("jdbc")) {
-                for (int i = 0; i < CLIENTS; i++) {
-                    connections.add(DriverManager.getConnection(target));
-                }
-            }
-            var pool = Executors.newFixedThreadPool(CLIENTS);
-            round(mode, http, connections, pool, target, args[3], Integer.parseInt(args[4]), 100_000);
-            System.out.println("WARM");
-            System.out.flush();
-            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
-            var measured = round(mode, http, connections, pool, target, args[5], Integer.parseInt(args[6]), 0);
-            pool.shutdown();
-            for (var c : connections) {
-                c.close();
-            }
-            System.out.println(measured);
-        }
-
-        /** n registrations from {@value #CLIENTS} clients at once, numbered from offset; "RESULT seconds ok errors ms…". */
-        static String round(String mode, HttpClient http, java.util.concurrent.BlockingQueue<Connection> connections,
-                            java.util.concurrent.ExecutorService pool, String target, String what, int n, int offset)
-                throws InterruptedException {
-            var latencies = new double[n];
-            var ok = new AtomicInteger();
-            var errors = new AtomicInteger();
-            var start = new CountDownLatch(1);
-            var done = new CountDownLatch(n);
-            for (int i = 0; i < n; i++) {
-                int k = i;
-                pool.execute(() -> {
-                    try {
-                        start.await();
-                        long t = System.nanoTime();
-                        boolean success = mode.equals("http") ? post(http, target, what, offset + k)
-                                : lockedInsert(connections, Long.parseLong(what), offset + k);
-                        latencies[k] = (System.nanoTime() - t) / 1e6;
-                        (success ? ok : errors).incrementAndGet();
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        System.err.println(e);
-                    } finally {
-                        done.countDown();
-                    }
-                });
-            }
-            long t0 = System.nanoTime();
-            start.countDown();
-            done.await();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            var out = new StringBuilder("RESULT ").append(seconds).append(' ').append(ok.get()).append(' ')
-                    .append(errors.get());
-            for (double l : latencies) {
-                out.append(' ').append(l);
-            }
-            return out.toString();
-        }
-
-        static boolean post(HttpClient http, String base, String slug, int i) throws Exception {
-            var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + slug + "/registrations"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .header("X-Forwarded-For", "10." + (i / 65536 % 256) + "." + (i / 256 % 256) + "." + (i % 256))
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"firstName": "Prénom%d", "lastName": "Nom%d", "email": "p%d@rush-http.test",
-                             "organisation": "Structure", "lunch": true, "consentData": true, "language": "fr"}"""
-                            .formatted(i, i, i))).build();
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                System.err.println(response.statusCode() + " " + response.body());
-            }
-            return response.statusCode() == 201;
-        }
-
-        /** The same guarded insert, bare: lock the event row, count under the lock, insert, commit. */
-        static boolean lockedInsert(java.util.concurrent.BlockingQueue<Connection> connections, long eventId, int i)
-                throws Exception {
-            var c = connections.take();
-            try {
-                c.setAutoCommit(false);
-                int capacity;
-                try (var s = c.prepareStatement("SELECT capacity FROM event WHERE id = ? FOR UPDATE")) {
-                    s.setLong(1, eventId);
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        capacity = rs.getInt(1);
-                    }
-                }
-                int taken;
-                try (var s = c.prepareStatement(
-                        "SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'")) {
-                    s.setLong(1, eventId);
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        taken = rs.getInt(1);
-                    }
-                }
-                boolean seat = taken < capacity;
-                try (var s = c.prepareStatement("INSERT INTO registration (event_id, token, first_name, last_name, "
-                        + "email, consent_data, status, queue_number) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")) {
-                    s.setLong(1, eventId);
-                    s.setString(2, UUID.randomUUID().toString());
-                    s.setString(3, "Prénom" + i);
-                    s.setString(4, "Nom" + i);
-                    s.setString(5, "p" + i + "@rush-bare.test");
-                    s.setString(6, seat ? "CONFIRMED" : "WAITLISTED");
-                    s.setObject(7, seat ? null : (long) i);
-                    s.executeUpdate();
-                }
-                c.commit();
-                return true;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                connections.add(c);
-            }
-        }
     }
 }
