@@ -51,12 +51,12 @@ journees_java() {
     echo "$best/bin/java"
 }
 
-# Sets DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD from SPRING_DATASOURCE_URL (jdbc:mariadb://host:port/name
-# or a failover list, whose first server is taken) and SPRING_DATASOURCE_USERNAME / _PASSWORD (or the URL's
-# user= and password= parameters).
+# Sets DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD from SPRING_DATASOURCE_URL (jdbc:mariadb://host:port/name,
+# or a failover list such as jdbc:mariadb:sequential://db1:3306,db2:3306/name, whose first server is taken) and
+# SPRING_DATASOURCE_USERNAME / _PASSWORD (or the URL's user= and password= parameters).
 journees_database() {
     local url=${SPRING_DATASOURCE_URL:-} rest hosts query param
-    [[ "$url" =~ ^jdbc:(mariadb|mysql):([a-z]*)//([^/?]+)/([^?]+)(\?(.*))?$ ]] || {
+    [[ "$url" =~ ^jdbc:(mariadb|mysql):([a-z]+:)?//([^/?]+)/([^?]+)(\?(.*))?$ ]] || {
         echo "journees: SPRING_DATASOURCE_URL is not a jdbc:mariadb://host:port/database address: '$url'" >&2
         return 1
     }

@@ -1,10 +1,15 @@
 package fr.journees.api;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -30,6 +36,8 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final int RETRY_AFTER_AN_OUTAGE_SECONDS = 2;
 
     private final ApiMessages messages;
     private final Problems problems;
@@ -71,9 +79,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(HttpStatus.CONFLICT, "changed_meanwhile", "webapi.error.changedMeanwhile", request, null);
     }
 
-    /** Whatever else went wrong is a 500 problem, logged: never the back-office's login page or an HTML error. */
+    /**
+     * Whatever else went wrong is a 500 problem, logged: never the back-office's login page or an HTML error.
+     * Except a database out of reach (its server died, a cluster node left, no connection came free): then a
+     * 503 with Retry-After, as trying again shortly reaches another server or the same one back. What was being
+     * written may or may not have been committed; a registration tried again then says so (already registered).
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (databaseOutOfReach(e)) {
+            log.warn("Database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            var answer = answer(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable", "webapi.error.unavailable",
+                    request, null);
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_AN_OUTAGE_SECONDS)).body(answer.getBody());
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "webapi.error.internal", request, null);
     }
@@ -111,6 +131,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, ApiMessages.language(request).getLanguage())
                 .body(problems.of(status, code, messageKey, request, fields));
+    }
+
+    /** A lost or refused connection (SQLState class 08, as the driver reports a dead server), at any depth. */
+    static boolean databaseOutOfReach(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String code(RegistrationRejected.Reason reason) {

@@ -24,7 +24,10 @@ import fr.journees.registration.OpenDay;
 import fr.journees.security.AccountService;
 import fr.journees.support.JourneesSpringTest;
 
-/** The organiser endpoints need a key whatever the method, and an API failure is a JSON 500, never a redirect. */
+/**
+ * The organiser endpoints need a key whatever the method, and an API failure is a JSON 500 (a 503 when the
+ * database is out of reach), never a redirect.
+ */
 @Tag("database")
 @JourneesSpringTest
 class ApiDenyByDefaultTest {
@@ -90,6 +93,17 @@ class ApiDenyByDefaultTest {
         assertThat(body.get("code").asString()).isEqualTo("internal_error");
         assertThat(body.get("detail").asString()).contains("erreur inattendue");
         assertThat(new String(answer.body())).doesNotContain("IllegalStateException", "a bug in");
+    }
+
+    @Test
+    void a_database_out_of_reach_answers_a_503_asking_to_try_again_shortly() throws Exception {
+        var answer = send("GET", FailingProbeController.DATABASE_GONE, key());
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
+        var body = ApiHttp.JSON.readTree(answer.body());
+        assertThat(body.get("code").asString()).isEqualTo("database_unavailable");
+        assertThat(body.get("detail").asString()).contains("momentanément injoignable");
+        assertThat(new String(answer.body())).doesNotContain("socket closed", "insert into");
     }
 
     private String key() {

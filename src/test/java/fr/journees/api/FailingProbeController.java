@@ -1,5 +1,8 @@
 package fr.journees.api;
 
+import java.sql.SQLNonTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,9 +17,17 @@ import io.swagger.v3.oas.annotations.Hidden;
 class FailingProbeController {
 
     static final String PATH = "/api/v1/test-probe/failure";
+    static final String DATABASE_GONE = "/api/v1/test-probe/database-gone";
 
     @GetMapping(PATH)
     String fail() {
         throw new IllegalStateException("a bug in an API endpoint");
+    }
+
+    /** What the driver throws when the database server died under an open connection. */
+    @GetMapping(DATABASE_GONE)
+    String databaseGone() {
+        throw new DataAccessResourceFailureException("jOOQ; SQL [insert into registration …]",
+                new SQLNonTransientConnectionException("(conn=42) socket closed", "08000"));
     }
 }

@@ -102,12 +102,15 @@ class FicheSavedOnOneNodeShowsOnABoardOnTheOtherTest {
         click(tablet, By.id("sheet-save"));
         long saved = System.nanoTime();
 
-        var card = boardWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-card-" + sheetId)));
-        boardWait.until(ExpectedConditions.textToBePresentInElement(card, "Des permanences numériques à la médiathèque"));
+        // Looked at every 50 ms (not Selenium's default 500 ms), so that the delay measured is the product's.
+        var watching = new WebDriverWait(board, Duration.ofSeconds(10), Duration.ofMillis(50));
+        var card = watching.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-card-" + sheetId)));
+        watching.until(ExpectedConditions.textToBePresentInElement(card, "Des permanences numériques à la médiathèque"));
         var delay = Duration.ofNanos(System.nanoTime() - saved);
         System.out.println("Fiche saved on node A shown on the board of node B after " + delay.toMillis() + " ms");
-        // Each node polls the others' sheets every second; the rest is the push to the browser, on 2 busy cores.
-        assertThat(delay).isLessThan(Duration.ofSeconds(5));
+        // The promise is "within a second or two": the save's round trip to node A, at most one second until node
+        // B's next look at the sheets' fingerprint (journees.board.poll-every), then the push to the browser.
+        assertThat(delay).isLessThanOrEqualTo(Duration.ofMillis(2500));
         assertThat(card.getText()).contains("Groupe Petit Bayonne", "Trente habitants accompagnés");
         assertThat(board.executeScript("return window.performance.timeOrigin;")).as("no reload")
                 .isEqualTo(loadedMarker);

@@ -12,13 +12,22 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +36,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two application nodes, each on its own node of a 3-node Galera cluster (started by
@@ -41,6 +52,7 @@ class GaleraClusterRushTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
 
     List<String> nodes;
@@ -90,12 +102,17 @@ class GaleraClusterRushTest {
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
         assertThat(count("CONFIRMED")).isEqualTo(20);
         assertThat(count("WAITLISTED")).isEqualTo(40);
-        try (var c = connection(); var s = c.prepareStatement("SELECT COUNT(DISTINCT queue_number, id) FROM registration "
-                + "WHERE event_id = ? AND status = 'WAITLISTED' AND queue_number IS NOT NULL")) {
-            s.setLong(1, eventId);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(40);
+        var promised = waitlistPositions(answers);
+        assertThat(promised.values()).as("the ranks answered to the forty who wait")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
+        assertTheWaitlistIsOneOrder(promised);
+        for (var answer : answers) {
+            var json = JSON.readTree(answer.body());
+            if (json.get("status").asString().equals("WAITLISTED")) {
+                var now = JSON.readTree(send(HttpRequest.newBuilder(URI.create(nodes.get(0) + "/api/v1/registrations/"
+                        + json.get("token").asString()))).body());
+                assertThat(now.get("waitlistPosition").asInt()).as("the rank read back later, on node A")
+                        .isEqualTo(json.get("waitlistPosition").asInt());
             }
         }
     }
@@ -134,27 +151,52 @@ class GaleraClusterRushTest {
     @Test
     @Order(3)
     void a_galera_node_killed_in_the_middle_of_a_rush_loses_nothing_duplicates_nothing_and_rejoins() throws Exception {
-        var answered = new java.util.concurrent.atomic.AtomicInteger();
+        var answered = new AtomicInteger();
+        var killedAt = new AtomicLong();
         var killer = Executors.newSingleThreadExecutor();
         var killed = killer.submit(() -> {
             while (answered.get() < 15) {
                 Thread.sleep(10);
             }
-            return cluster("kill-db", "2");
+            int exit = cluster("kill-db", "2");
+            killedAt.set(System.nanoTime());
+            return exit;
         });
 
-        var outcomes = together(60, i -> () -> {
-            var outcome = registerUntilAnswered(nodes.get(i % nodes.size()), 300 + i);
+        var participants = together(60, i -> () -> {
+            var participant = registerUntilAnswered(nodes.get(i % nodes.size()), 300 + i);
             answered.incrementAndGet();
-            return outcome;
+            return participant;
         });
 
         assertThat(killed.get()).isZero();
         killer.shutdown();
-        assertThat(outcomes).as("each participant ends registered, if need be after trying again")
-                .allSatisfy(status -> assertThat(status).isIn(201, 409));
+        int recovered = cluster("recover-db", "2");
+        var tries = participants.stream().flatMap(p -> p.tries().stream()).toList();
+        System.out.println("Rush with a Galera node killed: " + tries.stream()
+                .collect(Collectors.groupingBy(Try::what, TreeMap::new, Collectors.counting())));
+        assertThat(tries).as("what the nodes answered, every try: 201, a 409 already_registered after a lost "
+                        + "answer, or a 503 asking to try again; never a 500, a redirect to the login page or a "
+                        + "dropped connection")
+                .extracting(Try::what).allMatch(w -> w.equals("201") || w.equals("409 already_registered")
+                        || w.equals("503 retry-after"));
+        assertThat(participants).as("each participant ends registered, if need be after trying again")
+                .allSatisfy(p -> assertThat(p.last().what()).isIn("201", "409 already_registered"));
+        assertThat(participants).as("already registered only when an earlier try of theirs was cut short")
+                .filteredOn(p -> p.last().what().startsWith("409"))
+                .allSatisfy(p -> assertThat(p.tries()).hasSizeGreaterThan(1));
+        assertThat(tries).as("the kill landed in the middle of the rush: registrations answered after it")
+                .filteredOn(t -> t.what().equals("201") && t.answeredAt() > killedAt.get()).isNotEmpty();
         assertThat(count("CONFIRMED") + count("WAITLISTED")).isEqualTo(60);
         assertThat(count("CONFIRMED")).isEqualTo(20);
+        try (var c = connection(); var s = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT email) FROM registration "
+                + "WHERE event_id = ?")) {
+            s.setLong(1, eventId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(2)).as("one row per participant").isEqualTo(60).isEqualTo(rs.getInt(1));
+            }
+        }
         try (var c = connection(); var s = c.prepareStatement("SELECT COUNT(*) FROM registration r WHERE r.event_id = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.registration_id = r.id)")) {
             s.setLong(1, eventId);
@@ -163,8 +205,10 @@ class GaleraClusterRushTest {
                 assertThat(rs.getInt(1)).as("registrations without their mail").isZero();
             }
         }
+        assertTheWaitlistIsOneOrder(waitlistPositions(participants.stream().map(Participant::answer)
+                .filter(a -> a != null && a.statusCode() == 201).toList()));
 
-        assertThat(cluster("recover-db", "2")).isZero();
+        assertThat(recovered).isZero();
         try (var c = connection(); var s = c.createStatement();
              var rs = s.executeQuery("SHOW STATUS LIKE 'wsrep_cluster_size'")) {
             rs.next();
@@ -188,23 +232,101 @@ class GaleraClusterRushTest {
                     .isEqualTo(200);
         }
         assertThat(register(proxy, 900, null).statusCode()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            var page = send(HttpRequest.newBuilder(URI.create(proxy + "/e/" + slug)));
+            assertThat(page.statusCode()).as("the day's public page through the proxy").isEqualTo(200);
+            assertThat(page.body()).contains("Journée en grappe " + slug);
+        }
     }
 
-    /** A participant who gets an error tries again, as people do; 409 then means an earlier try got through. */
-    private int registerUntilAnswered(String node, int i) throws Exception {
+    /** One try of a participant: what came back (status and problem code, or the exception) and when. */
+    record Try(String what, long answeredAt) {
+    }
+
+    /** A participant's tries, and the last answer they got (null when the last try got none). */
+    record Participant(List<Try> tries, HttpResponse<String> answer) {
+        Try last() {
+            return tries.getLast();
+        }
+    }
+
+    /**
+     * A participant who gets an error tries again, as people do (after the Retry-After a 503 gives); 409 then
+     * means an earlier try got through.
+     */
+    private Participant registerUntilAnswered(String node, int i) throws Exception {
+        var tries = new ArrayList<Try>();
         for (int attempt = 1; ; attempt++) {
+            long pause = 500;
+            HttpResponse<String> answer = null;
             try {
-                int status = register(node, i, null).statusCode();
-                if (status < 500 || attempt == 20) {
-                    return status;
+                answer = register(node, i, null);
+                tries.add(new Try(what(answer), System.nanoTime()));
+                if (answer.statusCode() < 500) {
+                    return new Participant(tries, answer);
                 }
+                pause = answer.headers().firstValueAsLong("Retry-After").orElse(0) * 1000;
             } catch (java.io.IOException e) {
-                if (attempt == 20) {
-                    throw e;
+                tries.add(new Try(e.getClass().getSimpleName(), System.nanoTime()));
+            }
+            if (attempt == 20) {
+                return new Participant(tries, answer);
+            }
+            Thread.sleep(Math.max(100, pause));
+        }
+    }
+
+    private static String what(HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        if (status == 503) {
+            return answer.headers().firstValue("Retry-After").isPresent() ? "503 retry-after" : "503";
+        }
+        if (status >= 300 && status < 400) {
+            return status + " to " + answer.headers().firstValue("Location").orElse("?");
+        }
+        if (status >= 400) {
+            var code = answer.body().contains("\"code\"") ? JSON.readTree(answer.body()).path("code").asString() : "";
+            return (status + " " + code).trim();
+        }
+        return String.valueOf(status);
+    }
+
+    /** Registration id → the rank its answer promised, for those who were told they wait. */
+    private static Map<Long, Integer> waitlistPositions(List<HttpResponse<String>> answers) {
+        var promised = new HashMap<Long, Integer>();
+        for (var answer : answers) {
+            var json = JSON.readTree(answer.body());
+            if (json.get("status").asString().equals("WAITLISTED")) {
+                promised.put(json.get("id").asLong(), json.get("waitlistPosition").asInt());
+            }
+        }
+        return promised;
+    }
+
+    /**
+     * The waiting list, in the database, is one order: a queue number is the day's ledger ticket of the
+     * transaction that queued the person (one transaction, on one node, can queue a whole batch of them, in id
+     * order), so two transactions never share one, and each rank answered to a participant is the place their
+     * (queue number, id) holds in that order.
+     */
+    private void assertTheWaitlistIsOneOrder(Map<Long, Integer> promised) throws SQLException {
+        var ranks = new HashMap<Long, Integer>();
+        var transactionsOfEachNumber = new HashMap<Long, Set<Object>>();
+        try (var c = connection(); var s = c.prepareStatement("SELECT id, queue_number, waitlisted_at FROM registration "
+                + "WHERE event_id = ? AND status = 'WAITLISTED' ORDER BY queue_number, id")) {
+            s.setLong(1, eventId);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ranks.put(rs.getLong(1), ranks.size() + 1);
+                    assertThat(rs.getObject(2)).as("queue number of registration " + rs.getLong(1)).isNotNull();
+                    transactionsOfEachNumber.computeIfAbsent(rs.getLong(2), n -> new HashSet<>()).add(rs.getObject(3));
                 }
             }
-            Thread.sleep(500);
         }
+        assertThat(transactionsOfEachNumber).as("queue number → the moments of the transactions that took it")
+                .allSatisfy((number, moments) -> assertThat(moments).hasSize(1));
+        assertThat(promised).as("ranks answered to the participants, by registration id")
+                .isEqualTo(promised.keySet().stream().collect(Collectors.toMap(id -> id, ranks::get)));
     }
 
     private static int cluster(String... args) throws Exception {

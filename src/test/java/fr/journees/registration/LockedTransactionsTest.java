@@ -4,6 +4,7 @@ import static fr.journees.db.Tables.REGISTRATION_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.journees.support.JourneesSpringTest;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** The runner of every seat transaction: lock first, its own transaction, retried afresh after a lock conflict. */
 @JourneesSpringTest
@@ -28,6 +31,7 @@ class LockedTransactionsTest {
     @Autowired OpenDay days;
     @Autowired DSLContext dsl;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired MeterRegistry meters;
 
     final List<Long> created = new ArrayList<>();
 
@@ -64,6 +68,42 @@ class LockedTransactionsTest {
         assertThat(attempts).hasValue(2);
         // the first attempt's ledger write was rolled back: the retry took the same number again
         assertThat(ticketsSeen).containsExactly(ticket, ticket);
+    }
+
+    @Test
+    void a_certification_failure_is_retried_and_counted_in_the_lock_retries_metric() {
+        long event = day();
+        var retries = meters.get("journees.registration.lock.retries").counter();
+        double before = retries.count();
+        var attempts = new AtomicInteger();
+
+        locked.run(event, day -> {
+            if (attempts.incrementAndGet() <= 2) {
+                // What a Galera node answers when another node's commit on the same ledger row came first.
+                throw new UncategorizedSQLException("commit", "COMMIT", new SQLException(
+                        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+            }
+            return day.event().ticket();
+        });
+
+        assertThat(attempts).hasValue(3);
+        assertThat(retries.count() - before).isEqualTo(2);
+    }
+
+    @Test
+    void a_failure_that_is_no_lock_conflict_is_neither_retried_nor_counted() {
+        long event = day();
+        var retries = meters.get("journees.registration.lock.retries").counter();
+        double before = retries.count();
+        var attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> locked.run(event, day -> {
+            attempts.incrementAndGet();
+            throw new UncategorizedSQLException("insert", "INSERT", new SQLException("Data too long", "22001", 1406));
+        })).isInstanceOf(UncategorizedSQLException.class);
+
+        assertThat(attempts).hasValue(1);
+        assertThat(retries.count()).isEqualTo(before);
     }
 
     @Test
