@@ -49,6 +49,7 @@ final class Axe {
     static void screenshot(ChromeDriver browser, String name, int width) throws IOException {
         long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
+        browser.executeScript("window.scrollTo(0, 0)");
         var dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

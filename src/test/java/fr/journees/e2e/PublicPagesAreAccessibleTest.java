@@ -72,6 +72,7 @@ class PublicPagesAreAccessibleTest {
                 "Visite du quartier Hauts de Sainte-Croix-Mounédé", LocalDate.now().plusDays(40));
         dsl.update(EVENT).set(EVENT.STATUS, "PUBLISHED").set(EVENT.REGISTRATION_OPENS_AT, LocalDateTime.now().minusDays(1))
                 .set(EVENT.REGISTRATION_CLOSES_AT, LocalDateTime.now().plusDays(20)).where(EVENT.ID.eq(copy)).execute();
+        events.setLogo(copy, TestLogos.png("Hubikoop", 0x1f5f8b, 600, 180));
     }
 
     @AfterEach
@@ -125,7 +126,6 @@ class PublicPagesAreAccessibleTest {
 
     @Test
     void the_pages_around_a_registration_have_no_serious_or_critical_violation_either() throws Exception {
-        events.setLogo(copy, TestLogos.png("Hubikoop", 0x1f5f8b, 600, 180));
         var token = registrations.register(copy, OpenDay.person("Maialen", "maialen.a11y@example.test", null, null))
                 .token();
         var past = pastDayWithLogosAndOutputs();

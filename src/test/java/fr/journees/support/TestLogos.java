@@ -24,8 +24,13 @@ public final class TestLogos {
         g.fillRect(0, 0, width, height);
         g.setColor(new Color(rgb));
         g.fillRect(0, 0, height, height);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 2));
-        g.drawString(name, height + height / 5, height * 2 / 3);
+        int size = height / 2;
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+        int room = width - height - height / 3;
+        while (size > 8 && g.getFontMetrics().stringWidth(name) > room) {
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, --size));
+        }
+        g.drawString(name, height + height / 6, (height + g.getFontMetrics().getAscent()) / 2 - height / 20);
         g.dispose();
         var out = new ByteArrayOutputStream();
         try {

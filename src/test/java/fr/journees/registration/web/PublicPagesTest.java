@@ -223,6 +223,8 @@ class PublicPagesTest {
                     .contains("frame-ancestors 'self' https://partenaire.example");
             assertThat(framed.headers().firstValue("X-Frame-Options")).isEmpty();
             assertThat(framed.body()).contains("class=\"embedded\"").doesNotContain("<header class=\"site\"");
+            assertThat(http.get("/e/" + slug + "/inscription?integre=1").body())
+                    .contains("id=\"back-to-event\" href=\"/e/" + slug + "?integre=1\"");
             var token = registrations.register(eventId, OpenDay.person("Cadre", "cadre@example.test", null, null))
                     .token();
             var personal = http.get("/r/" + token);
