@@ -167,7 +167,8 @@ class PublicPagesTest {
         var token = registrations.register(eventId, OpenDay.person("Logo", "logo.entete@example.test", null, null))
                 .token();
         var pages = List.of("/e/" + slug, "/e/" + slug + "/inscription", "/r/" + token, "/r/" + token + "/modifier",
-                "/r/" + token + "/annuler", "/r/" + token + "/effacer", "/r/" + token + "/enquete");
+                "/r/" + token + "/annuler", "/r/" + token + "/effacer", "/r/" + token + "/enquete",
+                "/e/" + slug + "/confidentialite");
         for (var path : pages) {
             assertThat(header(http.get(path).body())).as(path).doesNotContain("<img").contains("Journées");
         }
