@@ -104,11 +104,7 @@ class PublicPagesAreAccessibleTest {
         var violations = new ArrayList<String>();
         for (int width : List.of(390, 1366)) {
             browser = Chromium.start(width, 900);
-            for (var page : pages.entrySet()) {
-                browser.get(url(page.getValue()));
-                violations.addAll(audit(page.getKey() + "@" + width));
-                screenshot("public-" + page.getKey() + "-" + width, width);
-            }
+            violations.addAll(auditEach(pages, width));
             browser.get(url("/e/" + slug + "/inscription"));
             browser.findElement(By.id("registration-submit")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -141,11 +137,7 @@ class PublicPagesAreAccessibleTest {
         for (int width : List.of(390, 1366)) {
             browser = Chromium.start(width, 900);
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            for (var page : pages.entrySet()) {
-                browser.get(url(page.getValue()));
-                violations.addAll(audit(page.getKey() + "@" + width));
-                screenshot("public-" + page.getKey() + "-" + width, width);
-            }
+            violations.addAll(auditEach(pages, width));
             browser.get(url("/r/" + token + "/enquete"));
             browser.findElement(By.id("survey-submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registration-errors")));
@@ -208,6 +200,17 @@ class PublicPagesAreAccessibleTest {
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reached #" + id);
+    }
+
+    /** Opens each page (name → path), audits it and takes its screenshot. */
+    private List<String> auditEach(java.util.Map<String, String> pages, int width) throws IOException {
+        var violations = new ArrayList<String>();
+        for (var page : pages.entrySet()) {
+            browser.get(url(page.getValue()));
+            violations.addAll(audit(page.getKey() + "@" + width));
+            screenshot("public-" + page.getKey() + "-" + width, width);
+        }
+        return violations;
     }
 
     private List<String> audit(String page) {
