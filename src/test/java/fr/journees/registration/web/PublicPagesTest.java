@@ -182,6 +182,10 @@ class PublicPagesTest {
         var lost = http.post("/e/" + slug + "/lien-perdu", java.util.Map.of("email", "perdu.logo@example.test"));
         assertThat(header(lost.body())).contains(logo);
         assertThat(http.get("/e/" + slug + "/logo").headers().firstValue("Content-Type")).hasValue("image/png");
+        events.changeStatus(eventId, events.details(eventId).orElseThrow().version(), EventStatus.CLOSED);
+        assertThat(header(http.get("/r/" + token).body())).as("a closed day's personal page").contains(logo);
+        assertThat(http.get("/e/" + slug + "/logo").statusCode()).isEqualTo(200);
+        events.changeStatus(eventId, events.details(eventId).orElseThrow().version(), EventStatus.PUBLISHED);
         assertThat(http.get("/e/" + slug + "?integre=1").body()).contains("class=\"logo\"", logo)
                 .doesNotContain("<header class=\"site\"");
     }
