@@ -40,6 +40,11 @@ public class EventLinks {
         return "/e/" + slug + "/banque-de-projets." + extension;
     }
 
+    /** The day's own logo (the Documents tab's), relative to the site. */
+    public static String logoPath(String slug) {
+        return "/e/" + slug + "/logo";
+    }
+
     /** The logo of one of the day's organisations, relative to the site. */
     public static String organisationLogoPath(String slug, long organisationId) {
         return "/e/" + slug + "/organisations/" + organisationId + "/logo";

@@ -44,10 +44,16 @@ public class EventSharing {
         return Optional.of(token);
     }
 
-    /** Publishes the banque de projets on the day's public page (off by default), or withdraws it. */
+    /**
+     * Publishes the banque de projets on the day's public page (off by default), or withdraws it; an
+     * archived day is read-only, so what it published stays as it was.
+     */
     @Transactional
     public void setBanquePublic(long eventId, boolean published) {
-        events.lockStatus(eventId).orElseThrow(() -> new EventNotEditable(eventId));
+        var status = events.lockStatus(eventId).orElseThrow(() -> new EventNotEditable(eventId));
+        if (status == EventStatus.ARCHIVED) {
+            throw new EventNotEditable(eventId);
+        }
         events.updateBanquePublic(eventId, published);
     }
 

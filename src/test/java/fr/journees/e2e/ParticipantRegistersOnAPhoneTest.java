@@ -106,6 +106,35 @@ class ParticipantRegistersOnAPhoneTest {
         assertThat(mails.forRegistration(registration.id())).extracting(OutboxMail::subject).hasSizeGreaterThan(1);
     }
 
+    @Test
+    void an_empty_then_a_wrong_submit_puts_the_focus_on_the_first_refused_field_in_view() {
+        phone.get(url("/e/" + slug + "/inscription"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("registration-submit"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registration-errors")));
+        assertFocusedAndInView("registration-firstName");
+
+        type("registration-firstName", "Léa");
+        type("registration-lastName", "Etcheverry");
+        type("registration-email", "lea.etcheverry-sans-arobase");
+        phone.findElement(By.id("registration-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-email"), "adresse"));
+        assertThat(phone.findElements(By.id("error-consentData"))).as("the consent is refused too").isNotEmpty();
+        assertFocusedAndInView("registration-email");
+        assertThat(phone.findElement(By.id("registration-firstName")).getDomProperty("value")).isEqualTo("Léa");
+    }
+
+    /** Once the page has loaded, without waiting more: a field scrolled to late is missed by a person too. */
+    private void assertFocusedAndInView(String id) {
+        wait.until(driver -> "complete".equals(phone.executeScript("return document.readyState")));
+        assertThat(phone.switchTo().activeElement().getDomAttribute("id")).isEqualTo(id);
+        var box = phone.executeScript("""
+                const box = document.activeElement.getBoundingClientRect();
+                return [box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth,
+                        box.top, box.bottom, window.innerHeight].join(' ');
+                """);
+        assertThat(String.valueOf(box)).as("#" + id + " in view (in view, top, bottom, window height)").startsWith("true");
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -25,6 +25,7 @@ import fr.journees.chantier.BanquePdfExporter;
 import fr.journees.chantier.BanqueXlsxExporter;
 import fr.journees.chantier.ChantierService;
 import fr.journees.event.EventHeader;
+import fr.journees.event.EventNotEditable;
 import fr.journees.event.EventSharing;
 
 /** The organisers' side of the restitution: open the board, share it read-only, download the banque de projets. */
@@ -63,9 +64,19 @@ class RestitutionPanel extends VerticalLayout {
         publish.setId("banque-public");
         publish.setHelperText(getTranslation("chantier.banque.public.help"));
         publish.setValue(events.banquePublic(event.id()));
+        publish.setReadOnly(!event.editable());
         publish.addValueChangeListener(e -> {
-            events.setBanquePublic(event.id(), e.getValue());
-            Notifications.success(getTranslation(e.getValue() ? "chantier.banque.public.on" : "chantier.banque.public.off"));
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                events.setBanquePublic(event.id(), e.getValue());
+                Notifications.success(getTranslation(e.getValue() ? "chantier.banque.public.on" : "chantier.banque.public.off"));
+            } catch (EventNotEditable archivedMeanwhile) {
+                publish.setValue(e.getOldValue());
+                publish.setReadOnly(true);
+                Notifications.error(getTranslation("chantier.banque.public.locked"));
+            }
         });
         add(new H3(getTranslation("chantier.board.heading")), board, share, publicLink,
                 new H3(getTranslation("chantier.banque.title")), new HorizontalLayout(pdfLink, xlsxLink), publish);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.journees.base.web.PublicAddress;
 import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarLinks;
 import fr.journees.calendar.CalendarService;
 import fr.journees.directory.OrganisationLogos;
+import fr.journees.event.EventBranding;
 import fr.journees.event.EventLinks;
 import fr.journees.event.EventService;
 import fr.journees.event.EventSharing;
+import fr.journees.event.EventStatus;
 import fr.journees.registration.RegistrationService;
 
 /**
@@ -39,6 +43,7 @@ class EventPages {
     }
 
     static final Duration PLACES_REFRESH = Duration.ofSeconds(1);
+    static final String DEFAULT_SHARE_IMAGE = "/images/journees-partage.png";
     private static final int CACHED = 400;
 
     private final CalendarService calendars;
@@ -49,10 +54,13 @@ class EventPages {
     private final JsonMapper json;
     private final OrganisationLogos logos;
     private final EventSharing sharing;
+    private final PublicAddress address;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
     EventPages(CalendarService calendars, RegistrationService registrations, EventService events, EventLinks links,
-               PublicFrame frame, JsonMapper json, OrganisationLogos logos, EventSharing sharing) {
+               PublicFrame frame, JsonMapper json, OrganisationLogos logos, EventSharing sharing,
+               PublicAddress address) {
+        this.address = address;
         this.logos = logos;
         this.sharing = sharing;
         this.calendars = calendars;
@@ -91,8 +99,10 @@ class EventPages {
         });
     }
 
+    /** Any day past its draft: the header of a closed day's personal page shows the logo too. */
     Optional<byte[]> logo(String slug) {
-        return calendars.publishedDay(slug).map(d -> events.branding(d.event().id()).logo());
+        return events.idBySlug(slug).flatMap(calendars::day).filter(d -> d.event().status() != EventStatus.DRAFT)
+                .map(d -> events.branding(d.event().id()).logo());
     }
 
     Optional<byte[]> organisationLogo(String slug, long organisationId) {
@@ -106,7 +116,7 @@ class EventPages {
         var branding = events.branding(event.id());
         var publicDay = PublicDay.of(day, registrations.fillRates(event.id()), branding.accentColour(), now, locale);
         var path = "/e/" + event.slug();
-        var variables = frame.variables(locale, path, event.slug(), branding.accentColour());
+        var variables = frame.variables(locale, path, event.slug(), branding);
         var pageUrl = links.page(event.slug());
         var description = description(publicDay);
         variables.put("day", publicDay);
@@ -116,12 +126,12 @@ class EventPages {
         variables.put("formPath", path + "/inscription" + (embed ? "?integre=1" : ""));
         variables.put("lostPath", path + "/lien-perdu");
         variables.put("icsPath", path + "/programme.ics");
-        variables.put("logoPath", branding.logo() == null ? null : path + "/logo");
         boolean banque = sharing.banquePublic(event.id());
         variables.put("banquePdfPath", banque ? EventLinks.banquePath(event.slug(), "pdf") : null);
         variables.put("banqueXlsxPath", banque ? EventLinks.banquePath(event.slug(), "xlsx") : null);
         variables.put("boardPath", sharing.boardToken(event.id()).map(EventLinks::publicBoardPath).orElse(null));
-        variables.put("logoUrl", branding.logo() == null ? null : pageUrl + "/logo");
+        var image = shareImage(event.slug(), branding, publicDay);
+        variables.put("shareImage", image);
         var location = publicDay.venue() == null ? "" : publicDay.venue().name()
                 + (publicDay.venue().address() == null ? "" : ", " + publicDay.venue().address());
         var details = event.subtitle() == null ? pageUrl : event.subtitle() + "\n" + pageUrl;
@@ -129,8 +139,20 @@ class EventPages {
                 location));
         variables.put("outlookUrl", CalendarLinks.outlook(event.title(), event.date(), event.start(), event.end(),
                 details, location));
-        variables.put("jsonLd", jsonLd(publicDay, pageUrl, description, branding.logo() == null ? null : pageUrl + "/logo"));
+        variables.put("jsonLd", jsonLd(publicDay, pageUrl, description, image));
         return frame.render("public/event", locale, variables);
+    }
+
+    /**
+     * The image a shared link shows: the day's logo, else its first organiser's, else the site's own
+     * picture (a link without an image is easily passed over), always as an absolute address.
+     */
+    private String shareImage(String slug, EventBranding branding, PublicDay day) {
+        if (branding.logo() != null) {
+            return address.root() + EventLinks.logoPath(slug);
+        }
+        return address.root() + day.organisers().stream().map(PublicDay.Named::logoPath).filter(Objects::nonNull)
+                .findFirst().orElse(DEFAULT_SHARE_IMAGE);
     }
 
     private static String description(PublicDay day) {
@@ -159,9 +181,7 @@ class EventPages {
         data.put("eventStatus", "https://schema.org/EventScheduled");
         data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         data.put("url", pageUrl);
-        if (image != null) {
-            data.put("image", image);
-        }
+        data.put("image", image);
         if (day.venue() != null) {
             var place = new LinkedHashMap<String, Object>();
             place.put("@type", "Place");

@@ -55,9 +55,10 @@ class FormPage {
     Map<String, Object> variables(CalendarDay day, Locale locale, String path, FormFields fields,
                                   List<Refusal> refusals, String formError) {
         var event = day.event();
-        var accent = events.branding(event.id()).accentColour();
-        var publicDay = PublicDay.of(day, registrations.fillRates(event.id()), accent, LocalDateTime.now(), locale);
-        var variables = frame.variables(locale, path, event.slug(), accent);
+        var branding = events.branding(event.id());
+        var publicDay = PublicDay.of(day, registrations.fillRates(event.id()), branding.accentColour(),
+                LocalDateTime.now(), locale);
+        var variables = frame.variables(locale, path, event.slug(), branding);
         variables.put("day", publicDay);
         variables.put("fields", fields);
         var asked = asked(event.id(), locale);

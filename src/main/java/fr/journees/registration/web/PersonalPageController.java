@@ -262,9 +262,9 @@ class PersonalPageController {
 
     private java.util.Map<String, Object> base(Found found, Locale locale, HttpServletRequest request) {
         var event = found.day().event();
-        var accent = events.branding(event.id()).accentColour();
-        var variables = frame.variables(locale, request.getRequestURI(), event.slug(), accent);
-        variables.put("day", PublicDay.of(found.day(), registrations.fillRates(event.id()), accent,
+        var branding = events.branding(event.id());
+        var variables = frame.variables(locale, request.getRequestURI(), event.slug(), branding);
+        variables.put("day", PublicDay.of(found.day(), registrations.fillRates(event.id()), branding.accentColour(),
                 java.time.LocalDateTime.now(), locale));
         variables.put("personalPath", PersonalLinks.path(found.registration().token()));
         variables.put("eventPath", "/e/" + event.slug());

@@ -17,11 +17,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.journees.base.web.PublicTemplates;
+import fr.journees.event.EventBranding;
 import fr.journees.event.EventLinks;
+import fr.journees.event.EventService;
 
 /**
  * What every public page shares: the language and its switch, the accent colour with a text colour
- * readable on it, the privacy notice link, and the answer itself (HTML, its language, never stored by a
+ * readable on it, the day's logo in the header, the privacy notice link, and the answer itself (HTML, its language, never stored by a
  * shared cache when personal). Also the helpful "not found" page, with its 404.
  */
 @Component
@@ -32,14 +34,16 @@ public class PublicFrame {
 
     private final PublicTemplates templates;
     private final MessageSource messages;
+    private final EventService events;
 
-    PublicFrame(PublicTemplates templates, MessageSource messages) {
+    PublicFrame(PublicTemplates templates, MessageSource messages, EventService events) {
         this.templates = templates;
         this.messages = messages;
+        this.events = events;
     }
 
-    /** The shared variables of a page at {@code path}, for a day of that slug (or none). */
-    public Map<String, Object> variables(Locale locale, String path, String slug, String accent) {
+    /** The shared variables of a page at {@code path}, for a day of that slug (or none) dressed in its branding. */
+    public Map<String, Object> variables(Locale locale, String path, String slug, EventBranding branding) {
         var variables = new HashMap<String, Object>();
         var lang = locale.getLanguage();
         variables.put("lang", lang);
@@ -47,7 +51,9 @@ public class PublicFrame {
         variables.put("switchFr", UriComponentsBuilder.fromPath(path).queryParam("lang", "fr").build().toUriString());
         variables.put("switchEn", UriComponentsBuilder.fromPath(path).queryParam("lang", "en").build().toUriString());
         variables.put("privacyUrl", slug == null ? null : EventLinks.privacyNoticePath(slug) + "?lang=" + lang);
+        var accent = branding.accentColour();
         var colour = accent == null || !accent.matches("#[0-9a-fA-F]{6}") ? DEFAULT_ACCENT : accent;
+        variables.put("headerLogoPath", slug == null || branding.logo() == null ? null : EventLinks.logoPath(slug));
         variables.put("accent", colour);
         variables.put("onAccent", Contrast.textOn(colour));
         variables.put("embed", false);
@@ -71,7 +77,9 @@ public class PublicFrame {
     /** A page with a heading, a few lines and a way back. */
     public ResponseEntity<String> message(HttpStatus status, Locale locale, String path, String slug, String id,
                                    String heading, List<String> lines, String backPath, String backLabel) {
-        var variables = variables(locale, path, slug, null);
+        var branding = slug == null ? EventBranding.NONE
+                : events.idBySlug(slug).map(events::branding).orElse(EventBranding.NONE);
+        var variables = variables(locale, path, slug, branding);
         variables.put("title", heading);
         variables.put("messageId", id);
         variables.put("heading", heading);

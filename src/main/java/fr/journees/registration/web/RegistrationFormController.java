@@ -110,6 +110,9 @@ class RegistrationFormController {
         variables.put("title", frame.message("registration.form.title", locale) + " · " + day.event().title());
         variables.put("embed", embed);
         variables.put("formPath", request.getRequestURI() + (embed ? "?integre=1" : ""));
+        if (embed) {
+            variables.put("eventPath", variables.get("eventPath") + "?integre=1");
+        }
         return frame.page(status, locale, frame.render("public/form", locale, variables));
     }
 }

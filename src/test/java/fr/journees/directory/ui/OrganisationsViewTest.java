@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -25,22 +27,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import fr.journees.directory.DirectoryService;
 import fr.journees.directory.OrganisationDraft;
 import fr.journees.directory.OrganisationKind;
+import fr.journees.directory.OrganisationLogos;
 import fr.journees.directory.OrganisationSummary;
 import fr.journees.event.ui.HomeView;
 import fr.journees.security.Roles;
 import fr.journees.support.KaribuTest;
+import fr.journees.support.TestLogos;
 
 class OrganisationsViewTest extends KaribuTest {
 
     @Autowired DirectoryService directory;
+    @Autowired OrganisationLogos logos;
 
     final String token = "kb" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -160,6 +167,51 @@ class OrganisationsViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Organisation « Éphémère " + token + " » supprimée.");
         assertThat(directory.organisation(id)).isEmpty();
         assertThat(GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void a_logo_chosen_in_the_dialog_is_saved_at_once_a_file_that_is_not_an_image_refused_and_the_logo_removable() {
+        long id = directory.createOrganisation(draft("Logo " + token, null));
+        try {
+            search(token);
+            grid().select(GridKt._get(grid(), 0));
+            assertThat(logoState()).startsWith("Pas de logo");
+            _assertNone(Image.class, spec -> spec.withId("organisation-logo-preview"));
+            var png = TestLogos.png("Régie", 0x2e9e5b, 200, 60);
+
+            UploadKt._upload(logoUpload(), "logo.png", "image/png", png);
+            MockVaadin.clientRoundtrip(false);
+            NotificationsKt.expectNotifications("Logo enregistré");
+            assertThat(logos.logo(id)).hasValueSatisfying(saved -> assertThat(saved).isEqualTo(png));
+            assertThat(logoState()).startsWith("Le logo paraît avec le nom");
+            _assertOne(Image.class, spec -> spec.withId("organisation-logo-preview"));
+
+            UploadKt._upload(logoUpload(), "logo.png", "image/png", "<svg onload=alert(1)>".getBytes());
+            MockVaadin.clientRoundtrip(false);
+            NotificationsKt.expectNotifications("Le logo doit être une image PNG ou JPEG.");
+            assertThat(logos.logo(id)).hasValueSatisfying(kept -> assertThat(kept).isEqualTo(png));
+
+            _click(_get(Button.class, spec -> spec.withId("organisation-logo-remove")));
+            assertThat(logos.logo(id)).isEmpty();
+            assertThat(logoState()).startsWith("Pas de logo");
+        } finally {
+            directory.deleteOrganisation(id, directory.organisation(id).orElseThrow().version());
+        }
+    }
+
+    @Test
+    void a_new_organisation_is_saved_before_it_gets_a_logo() {
+        _click(_get(Button.class, spec -> spec.withId("add")));
+        assertThat(logoState()).isEqualTo("Enregistrez d’abord l’organisation pour lui ajouter un logo.");
+        _assertNone(Upload.class, spec -> spec.withId("organisation-logo-upload"));
+    }
+
+    private static Upload logoUpload() {
+        return _get(Upload.class, spec -> spec.withId("organisation-logo-upload"));
+    }
+
+    private static String logoState() {
+        return _get(Paragraph.class, spec -> spec.withId("organisation-logo-state")).getText();
     }
 
     @Test

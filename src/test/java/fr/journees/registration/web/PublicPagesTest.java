@@ -23,6 +23,7 @@ import fr.journees.itinerary.ItineraryColour;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
 import fr.journees.support.JourneesSpringTest;
+import fr.journees.support.TestLogos;
 
 /** The public pages as machines read them: status codes, validators, language, metadata, sessions, framing. */
 @JourneesSpringTest
@@ -127,6 +128,80 @@ class PublicPagesTest {
     }
 
     @Test
+    void a_participants_agenda_answers_304_while_unchanged_and_a_new_etag_once_the_registration_changes() {
+        var token = registrations.register(eventId, OpenDay.person("Agenda", "agenda.304@example.test", null, null))
+                .token();
+        var agenda = "/r/" + token + "/agenda.ics";
+        var first = http.get(agenda);
+        assertThat(first.statusCode()).isEqualTo(200);
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var unchanged = http.get(agenda, "If-None-Match", etag);
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        registrations.cancel(token);
+        var changed = http.get(agenda, "If-None-Match", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        var newEtag = changed.headers().firstValue("ETag").orElseThrow();
+        assertThat(newEtag).isNotEqualTo(etag);
+        assertThat(changed.body()).isNotEqualTo(first.body()).contains("BEGIN:VCALENDAR");
+        assertThat(http.get(agenda, "If-None-Match", newEtag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void a_shared_link_of_a_day_without_a_logo_shows_the_sites_picture_and_its_own_logo_once_set() {
+        var root = "http://localhost:" + port;
+        assertThat(ogImage(http.get("/e/" + slug).body())).isEqualTo(root + "/images/journees-partage.png");
+        var picture = http.get("/images/journees-partage.png");
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+
+        events.setLogo(eventId, TestLogos.png("Hubikoop", 0x1f5f8b, 300, 90));
+        var page = http.get("/e/" + slug).body();
+        assertThat(ogImage(page)).isEqualTo(root + "/e/" + slug + "/logo");
+        assertThat(page).contains("\"image\":\"" + root + "/e/" + slug + "/logo\"");
+    }
+
+    @Test
+    void the_days_logo_heads_every_public_page_of_the_day_and_only_once_on_its_page() {
+        var token = registrations.register(eventId, OpenDay.person("Logo", "logo.entete@example.test", null, null))
+                .token();
+        var pages = List.of("/e/" + slug, "/e/" + slug + "/inscription", "/r/" + token, "/r/" + token + "/modifier",
+                "/r/" + token + "/annuler", "/r/" + token + "/effacer", "/r/" + token + "/enquete",
+                "/e/" + slug + "/confidentialite");
+        for (var path : pages) {
+            assertThat(header(http.get(path).body())).as(path).doesNotContain("<img").contains("Journées");
+        }
+        events.setLogo(eventId, TestLogos.png("Hubikoop", 0x1f5f8b, 300, 90));
+        var logo = "src=\"/e/" + slug + "/logo\"";
+        for (var path : pages) {
+            var body = http.get(path).body();
+            assertThat(header(body)).as(path).contains(logo, "alt=\"Logo des organisateurs : page de la journée\"");
+            assertThat(body.split(java.util.regex.Pattern.quote(logo), -1)).as(path).hasSize(2);
+        }
+        var lost = http.post("/e/" + slug + "/lien-perdu", java.util.Map.of("email", "perdu.logo@example.test"));
+        assertThat(header(lost.body())).contains(logo);
+        assertThat(http.get("/e/" + slug + "/logo").headers().firstValue("Content-Type")).hasValue("image/png");
+        events.changeStatus(eventId, events.details(eventId).orElseThrow().version(), EventStatus.CLOSED);
+        assertThat(header(http.get("/r/" + token).body())).as("a closed day's personal page").contains(logo);
+        assertThat(http.get("/e/" + slug + "/logo").statusCode()).isEqualTo(200);
+        events.changeStatus(eventId, events.details(eventId).orElseThrow().version(), EventStatus.PUBLISHED);
+        assertThat(http.get("/e/" + slug + "?integre=1").body()).contains("class=\"logo\"", logo)
+                .doesNotContain("<header class=\"site\"");
+    }
+
+    private static String ogImage(String page) {
+        var matcher = java.util.regex.Pattern.compile("<meta property=\"og:image\" content=\"([^\"]*)\"").matcher(page);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String header(String page) {
+        int start = page.indexOf("<header class=\"site\"");
+        assertThat(start).as("a site header").isGreaterThanOrEqualTo(0);
+        return page.substring(start, page.indexOf("</header>", start));
+    }
+
+    @Test
     void the_page_follows_the_language_asked_for_and_remembers_it() {
         var english = http.get("/e/" + slug + "?lang=en");
         assertThat(english.body()).contains("<html lang=\"en\"", "Register", "2 places left.");
@@ -153,6 +228,8 @@ class PublicPagesTest {
                     .contains("frame-ancestors 'self' https://partenaire.example");
             assertThat(framed.headers().firstValue("X-Frame-Options")).isEmpty();
             assertThat(framed.body()).contains("class=\"embedded\"").doesNotContain("<header class=\"site\"");
+            assertThat(http.get("/e/" + slug + "/inscription?integre=1").body())
+                    .contains("id=\"back-to-event\" href=\"/e/" + slug + "?integre=1\"");
             var token = registrations.register(eventId, OpenDay.person("Cadre", "cadre@example.test", null, null))
                     .token();
             var personal = http.get("/r/" + token);

@@ -117,6 +117,16 @@ class PublishedOutputsTest {
     }
 
     @Test
+    void a_day_without_a_logo_of_its_own_is_shared_with_its_organisers_logo() throws Exception {
+        logos.set(partner, png());
+        assertThat(http.get("/e/" + slug).body()).contains("/images/journees-partage.png");
+
+        logos.set(organiser, png());
+        assertThat(http.get("/e/" + slug).body()).contains("<meta property=\"og:image\" content=\"http://localhost:"
+                + port + "/e/" + slug + "/organisations/" + organiser + "/logo\">");
+    }
+
+    @Test
     void a_logo_that_is_not_a_png_or_a_jpeg_is_refused_and_the_old_one_kept() throws Exception {
         var png = png();
         logos.set(organiser, png);

@@ -109,8 +109,7 @@ class SurveyController {
         var event = events.details(r.eventId()).orElseThrow();
         var settings = surveys.survey(r.eventId());
         var questions = asked.of(surveys.asked(r.eventId()), locale);
-        var variables = frame.variables(locale, request.getRequestURI(), event.slug(),
-                events.branding(event.id()).accentColour());
+        var variables = frame.variables(locale, request.getRequestURI(), event.slug(), events.branding(event.id()));
         variables.put("title", frame.message("survey.public.title", locale) + " · " + event.title());
         variables.put("eventTitle", event.title());
         variables.put("anonymous", settings.anonymous());
