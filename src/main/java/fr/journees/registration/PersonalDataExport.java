@@ -1,6 +1,12 @@
 package fr.journees.registration;
 
+import static java.util.Map.entry;
+
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything held about a person, as a file: JSON for programs and a plain HTML page to read (every value
  * escaped). The one exporter of personal data, for the participant's own download and the organisers'.
  * Takes the map of what is held ({@link PersonalData#asMap()} or a person's across days): lists of maps
- * become sections with their size, so the HTML page shows every key the JSON has.
+ * become sections with their size, so the HTML page shows every key the JSON has: named in French and English
+ * for the person reading it, the JSON's own key kept beside it ({@code data-key}), yes/no, statuses and times
+ * in words.
  */
 public final class PersonalDataExport {
 
@@ -21,6 +29,31 @@ public final class PersonalDataExport {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:46rem;margin:0 auto;"
             + "padding:1rem}dt{font-weight:600;margin-top:.5rem}dd{margin:0 0 0 1rem;white-space:pre-wrap}"
             + "section{border-left:3px solid #ccc;padding-left:.75rem;margin:.75rem 0}";
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            entry("firstName", "Prénom · First name"), entry("lastName", "Nom · Last name"),
+            entry("email", "Adresse e-mail · E-mail address"), entry("phone", "Téléphone · Phone"),
+            entry("organisation", "Structure · Organisation"), entry("function", "Fonction · Position"),
+            entry("territory", "Territoire · Area"), entry("status", "Statut · Status"),
+            entry("waitlistPosition", "Rang sur la liste d’attente · Waiting-list rank"),
+            entry("itinerary", "Parcours · Itinerary"), entry("workshop", "Atelier · Workshop"),
+            entry("lunch", "Déjeuner · Lunch"), entry("dietaryNeeds", "Régime alimentaire · Dietary needs"),
+            entry("accessibilityNeeds", "Besoins d’accessibilité · Accessibility needs"),
+            entry("language", "Langue · Language"), entry("registeredAt", "Inscription le · Registered on"),
+            entry("checkinCode", "Code d’accueil · Check-in code"),
+            entry("checkedInAt", "Arrivée enregistrée le · Checked in on"),
+            entry("consentDataAt", "Accord sur les données le · Data consent given on"),
+            entry("consentPhotos", "Accord pour les photos · Photo consent"),
+            entry("consentPhotosAt", "Accord pour les photos le · Photo consent given on"),
+            entry("consentNoticeVersion", "Version de la notice d’information · Privacy notice version"),
+            entry("personalLinkToken", "Clé du lien personnel · Personal link key"),
+            entry("createdAt", "Écrit le · Written on"), entry("sentAt", "Envoyé le · Sent on"),
+            entry("recipient", "Destinataire · Recipient"), entry("subject", "Objet · Subject"),
+            entry("text", "Texte · Text"), entry("day", "Journée · Day"), entry("date", "Date · Date"),
+            entry("group", "Groupe · Group"), entry("authors", "Auteurs et autrices · Authors"),
+            entry("displayName", "Nom affiché · Display name"), entry("roles", "Rôles · Roles"),
+            entry("enabled", "Compte actif · Active account"), entry("lastLoginAt", "Dernière connexion · Last login"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private PersonalDataExport() {
     }
@@ -57,11 +90,37 @@ public final class PersonalDataExport {
                 map(html, inner, Math.min(level + 1, 6));
                 html.append("<dl>");
             } else {
-                html.append("<dt>").append(escape(key.toString())).append("</dt><dd>")
-                        .append(value == null ? "—" : escape(value.toString())).append("</dd>");
+                html.append("<dt data-key=\"").append(escape(key.toString())).append("\">")
+                        .append(escape(LABELS.getOrDefault(key.toString(), key.toString()))).append("</dt><dd>")
+                        .append(escape(shown(key.toString(), value))).append("</dd>");
             }
         });
         html.append("</dl>");
+    }
+
+    private static String shown(String key, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "oui · yes" : "non · no";
+        }
+        var text = value.toString();
+        if (key.equals("status") && Arrays.stream(RegistrationStatus.values()).anyMatch(s -> s.name().equals(text))) {
+            return switch (RegistrationStatus.valueOf(text)) {
+                case CONFIRMED -> "Confirmée · Confirmed";
+                case WAITLISTED -> "Sur la liste d’attente · On the waiting list";
+                case CANCELLED -> "Annulée · Cancelled";
+            };
+        }
+        if (text.length() >= 16 && text.charAt(10) == 'T') {
+            try {
+                return LocalDateTime.parse(text).format(TIME);
+            } catch (DateTimeParseException notATime) {
+                return text;
+            }
+        }
+        return text;
     }
 
     private static String title(String key) {
@@ -70,6 +129,7 @@ public final class PersonalDataExport {
             case "registrations" -> "Inscriptions · Registrations";
             case "fiches" -> "Fiches chantier · Project sheets";
             case "account" -> "Compte · Account";
+            case "answers" -> "Réponses aux questions de la journée · Answers to the day’s questions";
             default -> escape(key);
         };
     }
