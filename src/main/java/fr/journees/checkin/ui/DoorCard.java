@@ -60,6 +60,10 @@ class DoorCard extends Div {
         if (entry.accessibilityNeeds() != null) {
             add(line("door-card-need", getTranslation("checkin.entry.accessibility", entry.accessibilityNeeds())));
         }
+        for (var answer : entry.answers()) {
+            add(line("door-card-answer", getTranslation(answer.endsAsAQuestion() ? "checkin.entry.answer-to-question"
+                    : "checkin.entry.answer", answer.question(), answer.answer())));
+        }
     }
 
     DoorEntry entry() {
