@@ -133,7 +133,8 @@ public class CertificateService {
         var sentAt = repository.sentAt(List.of(r.id())).get(r.id());
         var locale = Locale.forLanguageTag(r.language());
         return sentAt == null ? Optional.empty()
-                : events.details(r.eventId()).map(event -> mails.received(r, event, date(event, locale), sentAt, locale));
+                : events.details(r.eventId())
+                        .map(event -> mails.received(r, event, date(event, locale), sentAt, locale));
     }
 
     private static String date(EventDetails event, Locale locale) {

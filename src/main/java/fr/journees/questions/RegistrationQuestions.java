@@ -123,7 +123,8 @@ class RegistrationQuestions implements DayQuestions {
         var result = new LinkedHashMap<Long, List<ShownAnswer>>();
         questions.answersOf(registrationIds).forEach((registrationId, given) -> {
             var answers = shown.stream().filter(q -> given.containsKey(q.id()))
-                    .map(q -> new ShownAnswer(q.label(language), text(q, given.get(q.id()), language, locale))).toList();
+                    .map(q -> new ShownAnswer(q.label(language), text(q, given.get(q.id()), language, locale)))
+                    .toList();
             if (!answers.isEmpty()) {
                 result.put(registrationId, answers);
             }

@@ -136,8 +136,11 @@ public class AttendanceService {
 
     /** The outcome with its person's answers shown at the door. */
     public CheckinOutcome withAnswers(long eventId, CheckinOutcome outcome, String language) {
-        return outcome.entry() == null ? outcome
-                : new CheckinOutcome(outcome.answer(), withAnswers(eventId, List.of(outcome.entry()), language).getFirst());
+        if (outcome.entry() == null) {
+            return outcome;
+        }
+        var entry = withAnswers(eventId, List.of(outcome.entry()), language).getFirst();
+        return new CheckinOutcome(outcome.answer(), entry);
     }
 
     @Transactional(readOnly = true)

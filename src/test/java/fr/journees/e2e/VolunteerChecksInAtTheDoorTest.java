@@ -109,7 +109,8 @@ class VolunteerChecksInAtTheDoorTest {
         search.sendKeys("etchev");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#door-results .door-card"), 3));
         assertThat(phone.findElement(By.id("door-entry-" + maite.id())).getText())
-                .contains("Venez-vous en transport en commun ? Oui, en bus", "Parking : Une place pour un véhicule adapté");
+                .contains("Venez-vous en transport en commun ? Oui, en bus",
+                        "Parking : Une place pour un véhicule adapté");
         assertThat(((Number) phone.executeScript("return document.documentElement.scrollWidth")).intValue())
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
         screenshot("door-search-390.png");

@@ -42,8 +42,8 @@ class SentMailsOnThePersonalPageTest {
     @BeforeEach
     void aDayWithItsReminderOn() {
         eventId = days.create("courriels-recus", null);
-        amaia = registrations.register(eventId, OpenDay.person("Amaia", "amaia.recus@example.test", null, null)).token();
-        benat = registrations.register(eventId, OpenDay.person("Beñat", "benat.recus@example.test", null, null)).token();
+        amaia = registrations.register(eventId, OpenDay.person("Amaia", "amaia.recus@ex.test", null, null)).token();
+        benat = registrations.register(eventId, OpenDay.person("Beñat", "benat.recus@ex.test", null, null)).token();
         var stored = scheduled.schedule(eventId, Locale.FRENCH);
         var d = stored.settings();
         scheduled.save(eventId, stored.version(), new ScheduledMailSettings(true, 2, "Rappel <b>{journée}</b>",

@@ -89,7 +89,8 @@ class SheetsPdfTest {
         }
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The PDF's text in reading order, white space folded (the other sheet tests read it so too). */
+    static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,14 +68,6 @@ class SignInSheetAnswersTest {
         return answered.register(checked).view();
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("[\\s\\u00A0]+", " ");
-        }
-    }
-
     @Test
     void only_the_answers_of_questions_printed_on_the_sheets_reach_the_attendees_in_the_forms_order() {
         var amaia = register("Amaia", Map.of(transport, List.of("En bus"), bike, List.of("yes"), wish,
@@ -100,7 +91,7 @@ class SignInSheetAnswersTest {
         register("Amaia", Map.of(transport, List.of("En voiture"), bike, List.of("no"), wish, List.of("Secret")));
         register("Beñat", Map.of());
 
-        var text = text(sheets.signInSheet(eventId, new SheetScope.WholeDay(), Locale.FRENCH));
+        var text = SheetsPdfTest.text(sheets.signInSheet(eventId, new SheetScope.WholeDay(), Locale.FRENCH));
 
         assertThat(text).contains("Etcheverry Amaia Mairie de Bayonne Transport : En voiture Venez-vous à vélo ? Non",
                 "Etcheverry Beñat Mairie de Bayonne").doesNotContain("Secret", "? :");
@@ -108,7 +99,8 @@ class SignInSheetAnswersTest {
 
     @Test
     void a_hostile_answer_prints_as_the_text_it_is_and_control_characters_do_not_break_the_page() throws IOException {
-        var hostile = List.of(new ShownAnswer("<b>Q</b>", "=cmd|' /C calc'!A0 <script>alert(1)</script> & \u0007\u0000fin"));
+        var hostile = List.of(new ShownAnswer("<b>Q</b>",
+                "=cmd|' /C calc'!A0 <script>alert(1)</script> & \u0007\u0000fin"));
         var amaia = new Attendee(1, "Amaia", "Etcheverry", "Mairie", null, null, null, null, null, hostile);
         var header = new SheetHeader("Journée", "3 octobre 2024", "Toute la journée", null);
         var variables = Map.<String, Object>of("header", header, "attendees", List.of(amaia));
@@ -116,7 +108,7 @@ class SignInSheetAnswersTest {
         var xhtml = renderer.xhtml("fr/journees/sheets/emargement.xhtml", variables, Locale.FRENCH);
         assertThat(xhtml).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; fin", "&lt;b&gt;Q&lt;/b&gt;")
                 .doesNotContain("<script>", "\u0007", "\u0000");
-        var text = text(new SheetsExporter(renderer).signInSheet(header, List.of(amaia), Locale.FRENCH));
+        var text = SheetsPdfTest.text(new SheetsExporter(renderer).signInSheet(header, List.of(amaia), Locale.FRENCH));
         assertThat(text.replace(" ", "")).as("the narrow column wraps the line: spaces aside")
                 .contains("<b>Q</b>:=cmd|'/Ccalc'!A0<script>alert(1)</script>&fin");
     }
