@@ -1,5 +1,6 @@
 package fr.journees.certificate;
 
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,6 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 import fr.journees.event.EventDetails;
 import fr.journees.mail.MailService;
 import fr.journees.mail.OutgoingMail;
+import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.PersonalLinks;
 import fr.journees.registration.RegistrationView;
 
@@ -32,14 +34,30 @@ class CertificateMails {
         var greeting = text("certificate.mail.greeting", locale, r.firstName());
         var body = text("certificate.mail.body", locale, event.title(), date);
         var link = links.certificate(r.token());
-        var download = text("certificate.mail.link", locale, link);
         var signature = text("certificate.mail.signature", locale);
-        var plain = greeting + "\n\n" + body + "\n\n" + download + "\n\n" + signature + "\n";
+        var plain = plain(r, event, date, locale);
         var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>" + escape(greeting) + "</p><p>"
                 + escape(body) + "</p><p>" + escape(text("certificate.mail.linkLabel", locale)) + " <a href=\""
                 + escape(link) + "\">" + escape(link) + "</a></p><p>" + escape(signature) + "</p></body></html>";
-        return mail.queue(new OutgoingMail(r.email(), text("certificate.mail.subject", locale, event.title()), plain, html,
+        return mail.queue(new OutgoingMail(r.email(), subject(event, locale), plain, html,
                 new OutgoingMail.Attachment(FILE_NAME, "application/pdf", pdf), r.eventId(), r.id()));
+    }
+
+    /** The mail as the participant's personal page lists it: its subject and text, when it went. */
+    ParticipantMessages.Received received(RegistrationView r, EventDetails event, String date, LocalDateTime sentAt,
+                                          Locale locale) {
+        return new ParticipantMessages.Received(subject(event, locale), plain(r, event, date, locale), sentAt);
+    }
+
+    private String subject(EventDetails event, Locale locale) {
+        return text("certificate.mail.subject", locale, event.title());
+    }
+
+    private String plain(RegistrationView r, EventDetails event, String date, Locale locale) {
+        return text("certificate.mail.greeting", locale, r.firstName()) + "\n\n"
+                + text("certificate.mail.body", locale, event.title(), date) + "\n\n"
+                + text("certificate.mail.link", locale, links.certificate(r.token())) + "\n\n"
+                + text("certificate.mail.signature", locale) + "\n";
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -21,6 +21,7 @@ import fr.journees.event.EventBranding;
 import fr.journees.event.EventDetails;
 import fr.journees.event.EventService;
 import fr.journees.event.OrganisationRole;
+import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationView;
 
@@ -122,9 +123,22 @@ public class CertificateService {
 
     private boolean queue(EventDetails event, RegistrationView r) {
         var locale = Locale.forLanguageTag(r.language());
-        var date = event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        mails.queue(r, event, date, pdf(event, List.of(r), locale), locale);
+        mails.queue(r, event, date(event, locale), pdf(event, List.of(r), locale), locale);
         return true;
+    }
+
+    /** The certificate mail that participant was last sent, as their personal page lists it; none if never. */
+    @Transactional(readOnly = true)
+    public Optional<ParticipantMessages.Received> mailedTo(RegistrationView r) {
+        var sentAt = repository.sentAt(List.of(r.id())).get(r.id());
+        var locale = Locale.forLanguageTag(r.language());
+        return sentAt == null ? Optional.empty()
+                : events.details(r.eventId())
+                        .map(event -> mails.received(r, event, date(event, locale), sentAt, locale));
+    }
+
+    private static String date(EventDetails event, Locale locale) {
+        return event.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     @Transactional(readOnly = true)

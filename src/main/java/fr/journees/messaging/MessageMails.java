@@ -1,10 +1,13 @@
 package fr.journees.messaging;
 
+import java.time.LocalDateTime;
+
 import org.springframework.stereotype.Component;
 
 import fr.journees.calendar.CalendarDay;
 import fr.journees.mail.MailService;
 import fr.journees.mail.OutgoingMail;
+import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.RegistrationView;
 
 /**
@@ -29,6 +32,13 @@ class MessageMails {
     /** The same mail with that recipient's values, to someone else (an organiser's test), tied to no registration. */
     long queueTest(String to, RegistrationView r, CalendarDay day, String subject, String body) {
         return queueTo(to, r, day, subject, body, null, null);
+    }
+
+    /** The mail as that registrant's personal page lists it (placeholders filled), sent at that instant. */
+    ParticipantMessages.Received received(RegistrationView r, CalendarDay day, String subject, String body,
+                                          LocalDateTime sentAt) {
+        var filled = values.of(r, day);
+        return new ParticipantMessages.Received(filled.text(subject), filled.text(body), sentAt);
     }
 
     private long queueTo(String to, RegistrationView r, CalendarDay day, String subject, String body,

@@ -68,4 +68,13 @@ class ScheduledMailsRepository {
         return registrationIds.isEmpty() ? 0 : dsl.fetchCount(SCHEDULED_MAIL_SENT,
                 SCHEDULED_MAIL_SENT.REGISTRATION_ID.in(registrationIds).and(SCHEDULED_MAIL_SENT.KIND.eq(kind.name())));
     }
+
+    /** The scheduled mails that registration was sent, by kind, with when each was claimed to go. */
+    java.util.Map<ScheduledMailKind, java.time.LocalDateTime> sentTo(long registrationId) {
+        var sent = new java.util.EnumMap<ScheduledMailKind, java.time.LocalDateTime>(ScheduledMailKind.class);
+        dsl.select(SCHEDULED_MAIL_SENT.KIND, SCHEDULED_MAIL_SENT.SENT_AT).from(SCHEDULED_MAIL_SENT)
+                .where(SCHEDULED_MAIL_SENT.REGISTRATION_ID.eq(registrationId))
+                .forEach(r -> sent.put(ScheduledMailKind.valueOf(r.value1()), r.value2()));
+        return sent;
+    }
 }

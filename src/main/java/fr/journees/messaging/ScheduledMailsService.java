@@ -19,6 +19,7 @@ import fr.journees.calendar.CalendarDay;
 import fr.journees.calendar.CalendarService;
 import fr.journees.event.EventDuplicated;
 import fr.journees.mail.OutgoingMail;
+import fr.journees.registration.ParticipantMessages;
 import fr.journees.registration.PersonalLinks;
 import fr.journees.registration.RegistrationService;
 import fr.journees.registration.RegistrationStatus;
@@ -119,6 +120,22 @@ public class ScheduledMailsService {
     @Transactional(readOnly = true)
     public int sentCount(long eventId, ScheduledMailKind kind) {
         return repository.sentCount(recipients(eventId, kind).stream().map(RegistrationView::id).toList(), kind);
+    }
+
+    /**
+     * The reminder and thank-you that registrant was sent, for their personal page, in the day's texts as
+     * they read now (the organiser may have corrected them since).
+     */
+    @Transactional(readOnly = true)
+    public List<ParticipantMessages.Received> receivedBy(RegistrationView r) {
+        var sent = repository.sentTo(r.id());
+        var day = calendars.day(r.eventId());
+        if (sent.isEmpty() || day.isEmpty()) {
+            return List.of();
+        }
+        var settings = schedule(r.eventId(), RecipientValues.locale(r)).settings();
+        return sent.entrySet().stream().map(s -> mails.received(r, day.get(), settings.subject(s.getKey()),
+                settings.body(s.getKey()), s.getValue())).toList();
     }
 
     private boolean sendOnce(ScheduledMailKind kind, RegistrationView r, CalendarDay day, ScheduledMailSettings s) {

@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * A question of a day's registration form or survey. asked: still shown (a question people answered is
- * retired rather than deleted, its answers kept); itineraryId or workshopId: the one group it is asked of.
+ * retired rather than deleted, its answers kept); itineraryId or workshopId: the one group it is asked of;
+ * onSheets, atCheckin: its answers printed on the sign-in sheets, shown on the cards at the door.
  */
 public record Question(long id, long eventId, Questionnaire form, int position, QuestionType type, String labelFr,
                        String labelEn, String helpFr, String helpEn, boolean required, List<Choice> choices,
-                       Long itineraryId, Long workshopId, boolean asked, int version) {
+                       Long itineraryId, Long workshopId, boolean asked, boolean onSheets,
+                       boolean atCheckin, int version) {
 
     public Question {
         choices = List.copyOf(choices);
@@ -24,6 +26,6 @@ public record Question(long id, long eventId, Questionnaire form, int position, 
 
     public QuestionDraft draft() {
         return new QuestionDraft(type, labelFr, labelEn, helpFr, helpEn, required, Choice.format(choices),
-                itineraryId, workshopId, asked);
+                itineraryId, workshopId, asked, onSheets, atCheckin);
     }
 }

@@ -40,6 +40,7 @@ class QuestionCopies {
         }
         boolean found = itinerary != null || workshop != null;
         return new QuestionDraft(draft.type(), draft.labelFr(), draft.labelEn(), draft.helpFr(), draft.helpEn(),
-                draft.required(), draft.choices(), itinerary, workshop, draft.asked() && found);
+                draft.required(), draft.choices(), itinerary, workshop, draft.asked() && found, draft.onSheets(),
+                draft.atCheckin());
     }
 }

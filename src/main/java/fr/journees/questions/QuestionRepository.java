@@ -53,7 +53,8 @@ class QuestionRepository {
                 .set(QUESTION.LABEL_EN, d.labelEn()).set(QUESTION.HELP_FR, d.helpFr()).set(QUESTION.HELP_EN, d.helpEn())
                 .set(QUESTION.REQUIRED, d.required()).set(QUESTION.CHOICES, choices(d))
                 .set(QUESTION.ITINERARY_ID, d.itineraryId()).set(QUESTION.WORKSHOP_ID, d.workshopId())
-                .set(QUESTION.ASKED, d.asked())
+                .set(QUESTION.ASKED, d.asked()).set(QUESTION.ON_SHEETS, d.onSheets())
+                .set(QUESTION.AT_CHECKIN, d.atCheckin())
                 .returning(QUESTION.ID).fetchSingle().getId();
     }
 
@@ -62,7 +63,8 @@ class QuestionRepository {
                 .set(QUESTION.LABEL_EN, d.labelEn()).set(QUESTION.HELP_FR, d.helpFr()).set(QUESTION.HELP_EN, d.helpEn())
                 .set(QUESTION.REQUIRED, d.required()).set(QUESTION.CHOICES, choices(d))
                 .set(QUESTION.ITINERARY_ID, d.itineraryId()).set(QUESTION.WORKSHOP_ID, d.workshopId())
-                .set(QUESTION.ASKED, d.asked()).set(QUESTION.VERSION, QUESTION.VERSION.plus(1))
+                .set(QUESTION.ASKED, d.asked()).set(QUESTION.ON_SHEETS, d.onSheets())
+                .set(QUESTION.AT_CHECKIN, d.atCheckin()).set(QUESTION.VERSION, QUESTION.VERSION.plus(1))
                 .where(QUESTION.ID.eq(id).and(QUESTION.VERSION.eq(version))).execute() == 1;
     }
 
@@ -139,6 +141,6 @@ class QuestionRepository {
                 r.get(QUESTION.POSITION), QuestionType.valueOf(r.get(QUESTION.TYPE)), r.get(QUESTION.LABEL_FR),
                 r.get(QUESTION.LABEL_EN), r.get(QUESTION.HELP_FR), r.get(QUESTION.HELP_EN), r.get(QUESTION.REQUIRED),
                 Choice.parse(r.get(QUESTION.CHOICES)), r.get(QUESTION.ITINERARY_ID), r.get(QUESTION.WORKSHOP_ID),
-                r.get(QUESTION.ASKED), r.get(QUESTION.VERSION));
+                r.get(QUESTION.ASKED), r.get(QUESTION.ON_SHEETS), r.get(QUESTION.AT_CHECKIN), r.get(QUESTION.VERSION));
     }
 }

@@ -92,7 +92,7 @@ public class QuestionService {
 
     @Transactional
     public long add(long eventId, Questionnaire form, @Valid QuestionDraft draft) {
-        return questions.insert(eventId, form, draft);
+        return questions.insert(eventId, form, forForm(form, draft));
     }
 
     @Transactional
@@ -113,7 +113,7 @@ public class QuestionService {
                 }
             }
         }
-        if (!questions.update(id, version, draft)) {
+        if (!questions.update(id, version, forForm(current.form(), draft))) {
             throw stale(id);
         }
     }
@@ -203,6 +203,11 @@ public class QuestionService {
     @Transactional(readOnly = true)
     public Map<Long, Map<Long, List<String>>> answersOf(Collection<Long> registrationIds) {
         return questions.ofRegistrations(registrationIds);
+    }
+
+    /** A survey's answers belong to no one on a sheet or at the door: such a question is shown nowhere. */
+    private static QuestionDraft forForm(Questionnaire form, QuestionDraft draft) {
+        return form == Questionnaire.SURVEY ? draft.shownNowhere() : draft;
     }
 
     private static OptimisticLockingFailureException stale(long id) {

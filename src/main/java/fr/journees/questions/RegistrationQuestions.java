@@ -15,6 +15,8 @@ import fr.journees.itinerary.ItineraryService;
 import fr.journees.registration.Answers;
 import fr.journees.registration.AskedQuestion;
 import fr.journees.registration.DayQuestions;
+import fr.journees.registration.DayQuestions.ShownAnswer;
+import fr.journees.registration.DayQuestions.ShownAt;
 import fr.journees.registration.RegistrationRefusals.Refusal;
 import fr.journees.workshop.WorkshopService;
 
@@ -105,9 +107,29 @@ class RegistrationQuestions implements DayQuestions {
         var answers = questions.answersOf(registrationIds);
         var cells = new LinkedHashMap<Long, List<String>>();
         answers.forEach((registrationId, given) -> cells.put(registrationId, all.stream()
-                .map(q -> String.join(", ", given.getOrDefault(q.id(), List.of()).stream()
-                        .map(value -> shown(q, value, language, locale)).toList())).toList()));
+                .map(q -> text(q, given.getOrDefault(q.id(), List.of()), language, locale)).toList()));
         return new AnswerColumns(headers, cells);
+    }
+
+    @Override
+    public Map<Long, List<ShownAnswer>> shown(long eventId, ShownAt where, String language,
+                                              Collection<Long> registrationIds) {
+        var shown = questions.asked(eventId, Questionnaire.REGISTRATION).stream()
+                .filter(q -> where == ShownAt.SIGN_IN_SHEETS ? q.onSheets() : q.atCheckin()).toList();
+        if (shown.isEmpty() || registrationIds.isEmpty()) {
+            return Map.of();
+        }
+        var locale = Locale.of(language);
+        var result = new LinkedHashMap<Long, List<ShownAnswer>>();
+        questions.answersOf(registrationIds).forEach((registrationId, given) -> {
+            var answers = shown.stream().filter(q -> given.containsKey(q.id()))
+                    .map(q -> new ShownAnswer(q.label(language), text(q, given.get(q.id()), language, locale)))
+                    .toList();
+            if (!answers.isEmpty()) {
+                result.put(registrationId, answers);
+            }
+        });
+        return result;
     }
 
     private List<Question> applying(long eventId, Long itineraryId, Long workshopId) {
@@ -124,6 +146,11 @@ class RegistrationQuestions implements DayQuestions {
             return message("question.scope.workshop", locale, groups.getOrDefault("w" + q.workshopId(), ""));
         }
         return null;
+    }
+
+    /** A question's values as one text, comma-separated. */
+    private String text(Question q, List<String> values, String language, Locale locale) {
+        return String.join(", ", values.stream().map(value -> shown(q, value, language, locale)).toList());
     }
 
     /** An answer as a reader sees it: yes/no and choices in their language. */

@@ -95,6 +95,11 @@ public class AnsweredRegistrations {
         return questions.columns(eventId, language, ids);
     }
 
+    public java.util.Map<Long, List<DayQuestions.ShownAnswer>> shown(long eventId, DayQuestions.ShownAt where,
+                                                                     String language, java.util.Collection<Long> ids) {
+        return questions.shown(eventId, where, language, ids);
+    }
+
     private void store(RegistrationView r, Answers answers) {
         questions.store(r.eventId(), r.id(), answers, either(r.preferredItineraryId(), r.itineraryId()),
                 either(r.preferredWorkshopId(), r.workshopId()));

@@ -170,7 +170,7 @@ class AttendanceRepository {
                 g.getEmail(), RegistrationStatus.valueOf(g.getStatus()), r.get(ITINERARY.NAME),
                 hex(r.get(ITINERARY.COLOUR)), r.get(WORKSHOP.TITLE), g.getLunch(), g.getDietaryNeeds(),
                 g.getAccessibilityNeeds(), g.getCheckinCode(), g.getCheckedInAt(), g.getCheckedInBy(),
-                g.getCheckedInDoor(), g.getNoShowAt());
+                g.getCheckedInDoor(), g.getNoShowAt(), List.of());
     }
 
     private static String hex(String colour) {

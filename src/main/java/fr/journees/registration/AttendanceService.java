@@ -26,10 +26,13 @@ public class AttendanceService {
 
     private final AttendanceRepository repository;
     private final RegistrationMetrics metrics;
+    private final DayQuestions questions;
 
-    AttendanceService(AttendanceRepository repository, RegistrationMetrics metrics) {
+    AttendanceService(AttendanceRepository repository, RegistrationMetrics metrics,
+                      org.springframework.beans.factory.ObjectProvider<DayQuestions> questions) {
         this.repository = repository;
         this.metrics = metrics;
+        this.questions = questions.getIfAvailable(() -> DayQuestions.NONE);
     }
 
     /** A scanned or typed check-in code, at the door of {@code eventId}. */
@@ -116,6 +119,28 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public List<DoorEntry> search(long eventId, String words) {
         return words == null || words.isBlank() ? List.of() : repository.search(eventId, words, SEARCH_LIMIT);
+    }
+
+    /**
+     * Those entries with their answers to the questions shown at the door, in that language ("fr", "en").
+     * No transaction of its own: the questions feature keeps the day's questions for a second outside one.
+     */
+    public List<DoorEntry> withAnswers(long eventId, List<DoorEntry> entries, String language) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        var shown = questions.shown(eventId, DayQuestions.ShownAt.DOOR, language,
+                entries.stream().map(DoorEntry::id).toList());
+        return entries.stream().map(e -> e.withAnswers(shown.getOrDefault(e.id(), List.of()))).toList();
+    }
+
+    /** The outcome with its person's answers shown at the door. */
+    public CheckinOutcome withAnswers(long eventId, CheckinOutcome outcome, String language) {
+        if (outcome.entry() == null) {
+            return outcome;
+        }
+        var entry = withAnswers(eventId, List.of(outcome.entry()), language).getFirst();
+        return new CheckinOutcome(outcome.answer(), entry);
     }
 
     @Transactional(readOnly = true)

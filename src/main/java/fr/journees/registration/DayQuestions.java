@@ -38,6 +38,27 @@ public interface DayQuestions {
     /** Column titles and each registration's answers as text, for the grid and the exports. */
     AnswerColumns columns(long eventId, String language, Collection<Long> registrationIds);
 
+    /**
+     * For each of those registrations, its answers to the questions the organiser shows there, in the
+     * form's order, as "question: answer" pairs; a registration that answered none of them is left out.
+     */
+    Map<Long, List<ShownAnswer>> shown(long eventId, ShownAt where, String language, Collection<Long> registrationIds);
+
+    /** Where, besides the grid and the exports, the organiser may show a question's answers. */
+    enum ShownAt {
+        SIGN_IN_SHEETS, DOOR
+    }
+
+    /** A question's label and one person's answer to it as text ("Transport" / "en bus, à vélo"). */
+    record ShownAnswer(String question, String answer) {
+
+        /** "Venez-vous en bus ?" is followed by its answer as it is; "Transport" needs a colon first. */
+        public boolean endsAsAQuestion() {
+            var label = question.strip();
+            return label.endsWith("?") || label.endsWith(":");
+        }
+    }
+
     /** The day's answers as columns: headers in order, and for each registration its cells in that order. */
     record AnswerColumns(List<String> headers, Map<Long, List<String>> cells) {
 
@@ -81,6 +102,12 @@ public interface DayQuestions {
         @Override
         public AnswerColumns columns(long eventId, String language, Collection<Long> registrationIds) {
             return AnswerColumns.NONE;
+        }
+
+        @Override
+        public Map<Long, List<ShownAnswer>> shown(long eventId, ShownAt where, String language,
+                                                  Collection<Long> registrationIds) {
+            return Map.of();
         }
     };
 }

@@ -38,6 +38,7 @@ public class SheetsRepository {
                 .where(REGISTRATION.EVENT_ID.eq(eventId)).and(inScope).and(REGISTRATION.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
                 .orderBy(REGISTRATION.LAST_NAME, REGISTRATION.FIRST_NAME, REGISTRATION.ID)
                 .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7() == null ? null : ItineraryColour.valueOf(r.value7()).hex(), r.value8(), r.value9()));
+                        r.value7() == null ? null : ItineraryColour.valueOf(r.value7()).hex(), r.value8(), r.value9(),
+                        List.of()));
     }
 }

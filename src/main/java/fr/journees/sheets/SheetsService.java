@@ -2,6 +2,7 @@ package fr.journees.sheets;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Service;
 
 import fr.journees.event.EventService;
 import fr.journees.itinerary.ItineraryService;
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.DayQuestions.ShownAt;
 import fr.journees.workshop.WorkshopService;
 
 /** Sign-in sheets (per itinerary, per workshop or for the whole day) and badges of an event. */
@@ -21,9 +24,12 @@ public class SheetsService {
     private final SheetsRepository repository;
     private final SheetsExporter exporter;
     private final MessageSource messages;
+    private final AnsweredRegistrations answers;
 
     SheetsService(EventService events, ItineraryService itineraries, WorkshopService workshops,
-                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages) {
+                  SheetsRepository repository, SheetsExporter exporter, MessageSource messages,
+                  AnsweredRegistrations answers) {
+        this.answers = answers;
         this.events = events;
         this.itineraries = itineraries;
         this.workshops = workshops;
@@ -34,13 +40,20 @@ public class SheetsService {
 
     public byte[] signInSheet(long eventId, SheetScope scope, Locale locale) {
         var data = read(eventId, scope, locale);
-        return exporter.signInSheet(data.header(), data.attendees(), locale);
+        return exporter.signInSheet(data.header(), withAnswers(eventId, data.attendees(), locale), locale);
     }
 
     public byte[] badges(long eventId, SheetScope scope, boolean withQrCode, Locale locale) {
         var data = read(eventId, scope, locale);
         return exporter.badges(data.header(), data.attendees(),
                 withQrCode ? java.util.function.Function.identity() : null, locale);
+    }
+
+    /** Each attendee with their answers to the questions the organiser prints on the sheets. */
+    List<Attendee> withAnswers(long eventId, List<Attendee> attendees, Locale locale) {
+        var shown = answers.shown(eventId, ShownAt.SIGN_IN_SHEETS, locale.getLanguage(),
+                attendees.stream().map(Attendee::id).toList());
+        return attendees.stream().map(a -> a.withAnswers(shown.getOrDefault(a.id(), List.of()))).toList();
     }
 
     Data read(long eventId, SheetScope scope, Locale locale) {
@@ -64,6 +77,6 @@ public class SheetsService {
         return new Data(new SheetHeader(event.title(), date, label, colour), repository.attendees(eventId, scope));
     }
 
-    record Data(SheetHeader header, java.util.List<Attendee> attendees) {
+    record Data(SheetHeader header, List<Attendee> attendees) {
     }
 }

@@ -52,6 +52,28 @@ class OpenApiDocumentationTest {
     }
 
     @Test
+    void the_days_questions_and_the_answers_are_described_where_they_are_read_and_sent() {
+        var schemas = new ApiHttp(port).get("/v3/api-docs").json().get("components").get("schemas");
+
+        var question = schemas.get("Question");
+        assertThat(question.get("description").asString())
+                .isEqualTo("Une question propre à la journée, posée à l’inscription");
+        assertThat(question.get("properties").propertyNames()).contains("id", "type", "label", "help", "required",
+                "options", "itineraryId", "workshopId");
+        assertThat(question.get("properties").get("type").get("enum").toString()).contains("SEVERAL_CHOICES", "DATE");
+        assertThat(schemas.get("QuestionOption").get("properties").propertyNames()).contains("value", "label");
+        assertThat(schemas.get("Event").get("properties").get("questions").get("items").get("$ref").asString())
+                .isEqualTo("#/components/schemas/Question");
+        for (var sent : java.util.List.of("RegistrationInput", "RegistrationChange")) {
+            var answers = schemas.get(sent).get("properties").get("answers");
+            assertThat(answers).as(sent).isNotNull();
+            assertThat(answers.get("description").asString()).as(sent).contains("par identifiant de question");
+        }
+        assertThat(schemas.get("RegistrationInput").get("properties").get("answers").toString()).contains("Élu·e");
+        assertThat(schemas.get("Registration").get("properties").has("answers")).isTrue();
+    }
+
+    @Test
     void the_browsable_page_opens_without_login() {
         var api = new ApiHttp(port);
 

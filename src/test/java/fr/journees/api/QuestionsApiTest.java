@@ -24,10 +24,11 @@ class QuestionsApiTest extends OpenDayApiTest {
     @BeforeEach
     void aDayWithQuestions() {
         transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
-                "Venez-vous en transport en commun ?", null, null, null, true, "Oui\nNon", null, null, true));
+                "Venez-vous en transport en commun ?", null, null, null, true, "Oui\nNon", null, null,
+                true, false, false));
         roles = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SEVERAL_CHOICES,
                 "Êtes-vous élu·e, agent·e ou bénévole ?", null, null, null, false, "Élu·e\nAgent·e\nBénévole",
-                null, null, true));
+                null, null, true, false, false));
     }
 
     private String withAnswers(String email, String answers) {

@@ -56,9 +56,10 @@ class OrganiserAsksTheDaysQuestionsTest {
         long green = days.itinerary(eventId, "Parcours vert", ItineraryColour.GREEN, 20);
         long transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
                 "Venez-vous en transport en commun ?", null, "Pour le covoiturage.", null, true,
-                "Oui, en bus\nOui, en train\nNon", null, null, true));
+                "Oui, en bus\nOui, en train\nNon", null, null, true, false, false));
         long boots = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.YES_NO,
-                "Avez-vous des chaussures de marche ?", null, null, null, false, null, green, null, true));
+                "Avez-vous des chaussures de marche ?", null, null, null, false, null, green, null,
+                true, false, false));
         var choices = registrations.choices(eventId).orElseThrow();
         var amaia = answered.register(answered.check(OpenDay.person("Amaia", "amaia.orga@example.test", green, null),
                 new Answers(Map.of(transport, List.of("Oui, en train"), boots, List.of("yes"))), choices)).token();

@@ -56,10 +56,10 @@ class ParticipantAnswersTheDaysQuestionsOnAPhoneTest {
         transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
                 "Venez-vous en transport en commun ?", "Do you come by public transport?",
                 "Pour organiser le covoiturage depuis la gare.", null, true, "Oui, en bus\nOui, en train\nNon",
-                null, null, true));
+                null, null, true, false, false));
         count = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.NUMBER,
                 "Combien de personnes accompagnez-vous chaque semaine ?", null, null, null, false, null, null, null,
-                true));
+                true, false, false));
         phone = Chromium.start(390, 844);
         // Headless Chromium keeps a window at least 500 px wide: the phone's 390 px are emulated.
         phone.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,

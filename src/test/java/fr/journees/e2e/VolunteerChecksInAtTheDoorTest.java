@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,10 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import fr.journees.checkin.CheckinLinkService;
 import fr.journees.itinerary.ItineraryColour;
 import fr.journees.mail.MailService;
+import fr.journees.questions.QuestionDraft;
+import fr.journees.questions.QuestionService;
+import fr.journees.questions.QuestionType;
+import fr.journees.questions.Questionnaire;
 import fr.journees.registration.AttendanceService;
 import fr.journees.registration.CheckinCodes;
 import fr.journees.registration.OpenDay;
@@ -52,6 +57,7 @@ class VolunteerChecksInAtTheDoorTest {
     @Autowired AttendanceService attendance;
     @Autowired CheckinLinkService links;
     @Autowired MailService mails;
+    @Autowired QuestionService questions;
 
     long eventId;
     RegistrationView maite;
@@ -71,6 +77,13 @@ class VolunteerChecksInAtTheDoorTest {
                 OpenDay.person("Iker", "iker@porte-e2e.test", green, null)).id()).orElseThrow();
         oihana = registrations.byId(registrations.register(eventId,
                 OpenDay.person("Oihana", "oihana@porte-e2e.test", null, workshop)).id()).orElseThrow();
+        long transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
+                "Venez-vous en transport en commun ?", null, null, null, false,
+                "Oui, en bus depuis la gare de Bayonne\nNon", null, null, true, false, true));
+        long parking = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SHORT_TEXT,
+                "Parking", null, null, null, false, null, null, null, true, false, true));
+        questions.storeForRegistration(maite.id(), Map.of(transport, List.of("Oui, en bus depuis la gare de Bayonne"),
+                parking, List.of("Une place pour un véhicule adapté")));
     }
 
     @AfterEach
@@ -86,12 +99,20 @@ class VolunteerChecksInAtTheDoorTest {
         var mail = mails.forRegistration(maite.id()).stream().findFirst().orElseThrow();
         assertThat(mail.text()).contains(CheckinCodes.display(maite.checkinCode())).doesNotContain("porte/");
         phone = Chromium.start(390, 844);
+        // Headless Chromium keeps its window at least 500 px wide: the phone's width is set on the page itself.
+        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         wait = new WebDriverWait(phone, Duration.ofSeconds(30));
         phone.get("http://localhost:" + port + "/porte/" + links.open(eventId, "orga@journees.test"));
 
         var search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#door-search input")));
         search.sendKeys("etchev");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#door-results .door-card"), 3));
+        assertThat(phone.findElement(By.id("door-entry-" + maite.id())).getText())
+                .contains("Venez-vous en transport en commun ? Oui, en bus",
+                        "Parking : Une place pour un véhicule adapté");
+        assertThat(((Number) phone.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
         screenshot("door-search-390.png");
         // The tap goes with the rest of the name typed: the server narrows the list, then gets the tap on her card.
         search.sendKeys(" mai");
@@ -115,12 +136,13 @@ class VolunteerChecksInAtTheDoorTest {
         phone.findElement(By.cssSelector("#door-search input")).sendKeys("ZZZZ-ZZZZ" + Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.id("door-answer"), "data-answer", "UNKNOWN_CODE"));
         wait.until(driver -> ((Number) phone.executeScript("return window.vibrations.length")).intValue() == 3);
-        assertThat((java.util.List<?>) phone.executeScript("return window.vibrations")).doesNotHaveDuplicates();
+        assertThat((List<?>) phone.executeScript("return window.vibrations")).doesNotHaveDuplicates();
 
         // Another door checks Oihana in: this screen shows it without reloading.
         attendance.checkInByCode(eventId, oihana.checkinCode(), "orga@journees.test", "Entrée sud");
         new WebDriverWait(phone, Duration.ofSeconds(5 * DOOR_POLL_SECONDS)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("door-count"), "3 présent·es sur 3"));
+        phone.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         phone.manage().window().setSize(new Dimension(1366, 900));
         screenshot("door-arrived-1366.png");
 

@@ -108,6 +108,29 @@ class MessagingSmtpTest {
     }
 
     @Test
+    void the_organisers_test_reaches_only_them_with_the_first_recipients_values_and_accents() throws Exception {
+        var organiser = "orga.essai." + System.nanoTime() + "@journees.test";
+        messaging.sendTest(eventId, new MessageDraft("Journée « {journée} » : à bientôt {prénom} !",
+                "Bonjour {prénom},\n\nÇa approche : {date}.\nVotre lien : {lien}"), Audience.CONFIRMED, organiser,
+                Locale.FRENCH);
+
+        var test = mails.page(organiser, 0, 1).getFirst();
+        assertThat(test.registrationId()).as("tied to no registration").isNull();
+        SmtpDelivery.send(toGreenMail, FROM, test);
+        var message = smtp.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly(organiser);
+        assertThat(message.getSubject()).startsWith("[Test] Journée « Journée courriels")
+                .endsWith("à bientôt Éléonore <b> !");
+        var parts = parts(message);
+        assertThat(text(parts, "text/plain")).contains("Bonjour Éléonore <b>,", "Ça approche : ", links.page(token))
+                .doesNotContain("{");
+        assertThat(text(parts, "text/html")).contains("Bonjour Éléonore &lt;b&gt;,", links.page(token))
+                .doesNotContain("<b>");
+        assertThat(mails.forRegistration(registrationId)).as("the participant gets nothing")
+                .noneMatch(m -> m.subject().contains("à bientôt"));
+    }
+
+    @Test
     void a_subject_typed_with_line_breaks_cannot_add_a_header() throws Exception {
         messaging.send(eventId, new MessageDraft("Infos\r\nBcc: victim@example.test", "Bonjour"), Audience.CONFIRMED,
                 "Confirmées", "orga@journees.test");

@@ -10,7 +10,7 @@ class AnswerRulesTest {
 
     private static Question question(QuestionType type, boolean required, String choices) {
         return new Question(7, 1, Questionnaire.REGISTRATION, 1, type, "Q", null, null, null, required,
-                Choice.parse(choices), null, null, true, 0);
+                Choice.parse(choices), null, null, true, false, false, 0);
     }
 
     private static AnswerRules.Reading read(QuestionType type, String... given) {

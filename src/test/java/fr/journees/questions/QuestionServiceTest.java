@@ -50,7 +50,7 @@ class QuestionServiceTest {
 
     private long ask(QuestionType type, String label, boolean required, String choices) {
         return questions.add(eventId, Questionnaire.REGISTRATION,
-                new QuestionDraft(type, label, null, null, null, required, choices, null, null, true));
+                new QuestionDraft(type, label, null, null, null, required, choices, null, null, true, false, false));
     }
 
     private RegistrationView register(String email, Map<Long, List<String>> answers) {
@@ -138,7 +138,7 @@ class QuestionServiceTest {
         long green = days.itinerary(eventId, "Vert", ItineraryColour.GREEN, 20);
         long pink = days.itinerary(eventId, "Rose", ItineraryColour.PINK, 20);
         long boots = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.YES_NO,
-                "Avez-vous des chaussures de marche ?", null, null, null, true, null, green, null, true));
+                "Avez-vous des chaussures de marche ?", null, null, null, true, null, green, null, true, false, false));
         var choices = registrations.choices(eventId).orElseThrow();
 
         assertThat(answered.check(OpenDay.person("A", "a.vert@example.test", green, null), Answers.NONE, choices)
@@ -161,11 +161,12 @@ class QuestionServiceTest {
         var question = questions.questions(eventId, Questionnaire.REGISTRATION).getFirst();
 
         assertThatThrownBy(() -> questions.change(transport, question.version(), new QuestionDraft(
-                QuestionType.SHORT_TEXT, "Transport ?", null, null, null, false, null, null, null, true)))
+                QuestionType.SHORT_TEXT, "Transport ?", null, null, null, false, null, null, null, true, false, false)))
                 .isInstanceOfSatisfying(QuestionRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("question.refused.type"));
         assertThatThrownBy(() -> questions.change(transport, question.version(), new QuestionDraft(
-                QuestionType.ONE_CHOICE, "Transport ?", null, null, null, false, "Autobus\nVélo", null, null, true)))
+                QuestionType.ONE_CHOICE, "Transport ?", null, null, null, false, "Autobus\nVélo", null, null,
+                true, false, false)))
                 .isInstanceOfSatisfying(QuestionRefused.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("question.refused.choice");
                     assertThat(e.arguments()).containsExactly("Bus", 1);
@@ -174,7 +175,7 @@ class QuestionServiceTest {
 
         questions.change(transport, question.version(), new QuestionDraft(QuestionType.ONE_CHOICE,
                 "Comment venez-vous ?", "How do you come?", null, null, true, "Bus | Bus\nVélo\nÀ pied", null, null,
-                false));
+                false, false, false));
         assertThat(answered.asked(eventId, "fr")).as("retired from the form").isEmpty();
         assertThat(answered.answersOf(r.id()).values()).containsEntry(transport, List.of("Bus"));
         assertThat(answered.columns(eventId, "fr", List.of(r.id())).of(r.id())).containsExactly("Bus");
@@ -206,7 +207,7 @@ class QuestionServiceTest {
         long green = days.itinerary(eventId, "Vert", ItineraryColour.GREEN, 20);
         ask(QuestionType.SHORT_TEXT, "Votre question ?", true, null);
         questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.YES_NO, "Chaussures ?", null,
-                null, null, false, null, green, null, true));
+                null, null, false, null, green, null, true, false, false));
 
         long copy = events.duplicate(eventId, "copie-questions-" + System.nanoTime(), "Copie", java.time.LocalDate.now()
                 .plusDays(60));
@@ -218,6 +219,35 @@ class QuestionServiceTest {
         } finally {
             days.remove(copy);
         }
+    }
+
+    @Test
+    void a_question_keeps_where_its_answers_show_through_a_change_and_a_copy_and_a_survey_question_shows_nowhere() {
+        long transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SHORT_TEXT,
+                "Transport", null, null, null, false, null, null, null, true, true, false));
+        var saved = questions.questions(eventId, Questionnaire.REGISTRATION).getFirst();
+        assertThat(saved.onSheets()).isTrue();
+        assertThat(saved.atCheckin()).isFalse();
+
+        questions.change(transport, saved.version(), new QuestionDraft(QuestionType.SHORT_TEXT, "Transport", null,
+                null, null, false, null, null, null, true, false, true));
+        var changed = questions.questions(eventId, Questionnaire.REGISTRATION).getFirst();
+        assertThat(changed.onSheets()).isFalse();
+        assertThat(changed.atCheckin()).isTrue();
+
+        long copy = events.duplicate(eventId, "copie-montree-" + System.nanoTime(), "Copie", java.time.LocalDate.now()
+                .plusDays(60));
+        try {
+            assertThat(questions.questions(copy, Questionnaire.REGISTRATION).getFirst().atCheckin()).isTrue();
+        } finally {
+            days.remove(copy);
+        }
+
+        questions.add(eventId, Questionnaire.SURVEY, new QuestionDraft(QuestionType.SHORT_TEXT, "Un mot ?", null,
+                null, null, false, null, null, null, true, true, true));
+        var survey = questions.questions(eventId, Questionnaire.SURVEY).getFirst();
+        assertThat(survey.onSheets()).isFalse();
+        assertThat(survey.atCheckin()).isFalse();
     }
 
     @Test

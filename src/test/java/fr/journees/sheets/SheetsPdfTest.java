@@ -89,7 +89,8 @@ class SheetsPdfTest {
         }
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The PDF's text in reading order, white space folded (the other sheet tests read it so too). */
+    static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -139,7 +140,7 @@ class SheetsPdfTest {
         var many = new java.util.ArrayList<Attendee>();
         for (int i = 0; i < 20; i++) {
             many.add(new Attendee(i, "Prénom" + i, "Nom très long ".repeat(i % 3 + 1), "Org " + "x".repeat(i * 20),
-                    "C0DE000" + (i % 10), "Parcours vert", "#2e9e5b", null, null));
+                    "C0DE000" + (i % 10), "Parcours vert", "#2e9e5b", null, null, List.of()));
         }
         var pdf = exporter.badges(new SheetHeader("Journée", "1 janvier 2025", "Toute la journée", null), many,
                 code -> code, Locale.FRENCH);

@@ -2,9 +2,11 @@ package fr.journees.checkin.ui;
 
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import fr.journees.registration.DayQuestions.ShownAnswer;
 import fr.journees.registration.DoorEntry;
 import fr.journees.registration.RegistrationStatus;
 
@@ -60,10 +62,22 @@ class DoorCard extends Div {
         if (entry.accessibilityNeeds() != null) {
             add(line("door-card-need", getTranslation("checkin.entry.accessibility", entry.accessibilityNeeds())));
         }
+        entry.answers().forEach(answer -> add(answer(answer)));
     }
 
     DoorEntry entry() {
         return entry;
+    }
+
+    /** The question quietly, the person's answer in bold: what the volunteer looks for. */
+    private Div answer(ShownAnswer answer) {
+        var question = new Span(answer.endsAsAQuestion() ? answer.question()
+                : getTranslation("checkin.entry.answer-label", answer.question()));
+        var given = new Span(answer.answer());
+        given.addClassName("door-card-answer-value");
+        var line = new Div(question, new Text(" "), given);
+        line.addClassName("door-card-answer");
+        return line;
     }
 
     private static Div line(String className, String text) {

@@ -116,7 +116,7 @@ class DoorScreen extends VerticalLayout {
             var outcome = attendance.checkInByCode(access.eventId(), typed, access.recordedAs(), door.getValue());
             if (outcome.answer() != CheckinOutcome.Answer.UNKNOWN_CODE
                     || attendance.search(access.eventId(), typed).isEmpty()) {
-                answer.show(outcome);
+                answer.show(withAnswers(outcome));
                 search.clear();
                 results.removeAll();
                 search.focus();
@@ -160,7 +160,7 @@ class DoorScreen extends VerticalLayout {
             return;
         }
         var outcome = attendance.checkIn(access.eventId(), entry.id(), access.recordedAs(), door.getValue());
-        answer.show(outcome);
+        answer.show(withAnswers(outcome));
         if (outcome.answer() == CheckinOutcome.Answer.ARRIVED) {
             // Ready for the next person in the queue: the banner keeps this one's card.
             search.clear();
@@ -192,7 +192,7 @@ class DoorScreen extends VerticalLayout {
     private void showResults() {
         var words = search.getValue();
         List<DoorEntry> found = words == null || words.isBlank() ? List.of()
-                : attendance.search(access.eventId(), words);
+                : attendance.withAnswers(access.eventId(), attendance.search(access.eventId(), words), language());
         results.getChildren().filter(child -> !(child instanceof DoorCard card && found.contains(card.entry())))
                 .toList().forEach(results::remove);
         var index = 0;
@@ -213,6 +213,14 @@ class DoorScreen extends VerticalLayout {
         if (found.size() >= AttendanceService.SEARCH_LIMIT) {
             results.add(new Div(getTranslation("checkin.door.more")));
         }
+    }
+
+    private CheckinOutcome withAnswers(CheckinOutcome outcome) {
+        return attendance.withAnswers(access.eventId(), outcome, language());
+    }
+
+    private String language() {
+        return getLocale().getLanguage();
     }
 
     private void refresh() {

@@ -15,11 +15,13 @@ import fr.journees.directory.ui.DraftForm;
 import fr.journees.questions.Question;
 import fr.journees.questions.QuestionDraft;
 import fr.journees.questions.QuestionType;
+import fr.journees.questions.Questionnaire;
 
 /**
  * One question: type, French and English labels and help, required, choices (one a line, "français |
- * english"), the one parcours or atelier it is asked of, and whether it is still asked. Beside it, the
- * question as participants will see it, redrawn at every keystroke.
+ * english"), the one parcours or atelier it is asked of, whether it is still asked, and — on the
+ * registration form only — whether its answers print on the sign-in sheets and show at the door. Beside it,
+ * the question as participants will see it, redrawn at every keystroke.
  */
 class QuestionForm extends DraftForm<QuestionDraft> {
 
@@ -33,10 +35,12 @@ class QuestionForm extends DraftForm<QuestionDraft> {
     private final Select<Choice> itinerary = new Select<>();
     private final Select<Choice> workshop = new Select<>();
     private final Checkbox asked = new Checkbox();
+    private final Checkbox onSheets = new Checkbox();
+    private final Checkbox atCheckin = new Checkbox();
     private final Div preview = new Div();
     private Question editing;
 
-    QuestionForm(List<Choice> itineraries, List<Choice> workshops) {
+    QuestionForm(Questionnaire form, List<Choice> itineraries, List<Choice> workshops) {
         super(QuestionDraft.class, "question");
         type.setId("question-type");
         type.setLabel(getTranslation("question.type"));
@@ -50,6 +54,8 @@ class QuestionForm extends DraftForm<QuestionDraft> {
         asked.setLabel(getTranslation("question.asked"));
         asked.setTooltipText(getTranslation("question.asked.help"));
         binder().forField(asked).bind("asked");
+        shownAt(onSheets, "onSheets", form);
+        shownAt(atCheckin, "atCheckin", form);
         choices.setHelperText(getTranslation("question.choices.help"));
         choices.setMinRows(3);
         group(itinerary, "question-itinerary", "question.itinerary", itineraries, "itineraryId");
@@ -60,13 +66,23 @@ class QuestionForm extends DraftForm<QuestionDraft> {
         var previewBox = new Div(previewTitle, preview);
         previewBox.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)").set("padding", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
-        layout(type, required, labelFr, labelEn, helpFr, helpEn, choices, itinerary, workshop, asked, previewBox);
+        layout(type, required, labelFr, labelEn, helpFr, helpEn, choices, itinerary, workshop, asked, onSheets,
+                atCheckin, previewBox);
         setColspan(previewBox, 2);
         binder().addValueChangeListener(e -> redraw());
         for (var field : List.of(labelFr, labelEn, helpFr, helpEn)) {
             field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         }
         choices.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+    }
+
+    /** A survey's answers belong to no one on a sheet or at the door: there the box is not offered. */
+    private void shownAt(Checkbox box, String property, Questionnaire form) {
+        box.setId("question-" + property);
+        box.setLabel(getTranslation("question." + property));
+        box.setTooltipText(getTranslation("question." + property + ".help"));
+        box.setVisible(form == Questionnaire.REGISTRATION);
+        binder().forField(box).bind(property);
     }
 
     private void group(Select<Choice> select, String id, String key, List<Choice> items, String property) {
@@ -115,7 +131,7 @@ class QuestionForm extends DraftForm<QuestionDraft> {
         }
         var french = new Question(0, 0, null, 0, chosen, labelFr.getValue(), labelEn.getValue(), helpFr.getValue(),
                 helpEn.getValue(), required.getValue(), fr.journees.questions.Choice.parse(choices.getValue()),
-                null, null, true, 0);
+                null, null, true, false, false, 0);
         preview.add(QuestionPreview.of(french, "fr", key -> getTranslation(key)));
     }
 

@@ -60,7 +60,7 @@ public class QuestionsEditor extends Section {
         setId(prefix + "questions");
         addClassName("panel");
         add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
-        questionForm = new QuestionForm(itineraries, workshops);
+        questionForm = new QuestionForm(form, itineraries, workshops);
         questionForm.addSaveListener(e -> save(e.draft()));
         questionForm.addDeleteListener(e -> confirmDelete());
         var closeAsking = UnsavedChanges.guardForm(dialog, questionForm);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,12 @@ import com.vaadin.flow.router.RouteParameters;
 import fr.journees.checkin.CheckinLinkService;
 import fr.journees.event.ui.EventEditorView;
 import fr.journees.itinerary.ItineraryColour;
+import fr.journees.questions.QuestionDraft;
+import fr.journees.questions.QuestionService;
+import fr.journees.questions.QuestionType;
+import fr.journees.questions.Questionnaire;
+import fr.journees.registration.AnsweredRegistrations;
+import fr.journees.registration.Answers;
 import fr.journees.registration.AttendanceService;
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
@@ -45,6 +52,8 @@ class DoorScreenTest extends KaribuTest {
     @Autowired RegistrationService registrations;
     @Autowired AttendanceService attendance;
     @Autowired CheckinLinkService links;
+    @Autowired QuestionService questions;
+    @Autowired AnsweredRegistrations answered;
 
     long eventId;
     long otherDay;
@@ -143,6 +152,39 @@ class DoorScreenTest extends KaribuTest {
         door().poll();
         assertThat(_get(Div.class, s -> s.withId("door-entry-" + amaia.id()))).isSameAs(amaiasCard);
         assertThat(text("door-results")).containsSubsequence("Amaia", "Beñat").contains("Présent·e");
+    }
+
+    @Test
+    void the_card_shows_the_answers_asked_at_check_in_and_a_changed_answer_redraws_only_that_card() {
+        long transport = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
+                "Transport", null, null, null, false, "En bus\nÀ vélo", null, null, true, false, true));
+        long note = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SHORT_TEXT,
+                "Un mot ?", null, null, null, false, null, null, null, true, true, false));
+        answer(amaia, Map.of(transport, List.of("En bus"), note, List.of("Pour les feuilles seulement")));
+        openAsOrganiser();
+        _setValue(_get(TextField.class, s -> s.withId("door-search")), "Etcheverry");
+        var amaiasCard = _get(Div.class, s -> s.withId("door-entry-" + amaia.id()));
+        var benatsCard = _get(Div.class, s -> s.withId("door-entry-" + benat.id()));
+
+        assertThat(text("door-entry-" + amaia.id())).contains("Transport\u00a0: En bus")
+                .doesNotContain("Pour les feuilles seulement");
+        assertThat(text("door-entry-" + benat.id())).doesNotContain("Transport");
+
+        answer(amaia, Map.of(transport, List.of("À vélo")));
+        door().poll();
+
+        assertThat(_get(Div.class, s -> s.withId("door-entry-" + amaia.id()))).isNotSameAs(amaiasCard);
+        assertThat(text("door-entry-" + amaia.id())).contains("Transport\u00a0: À vélo").doesNotContain("En bus");
+        assertThat(_get(Div.class, s -> s.withId("door-entry-" + benat.id()))).isSameAs(benatsCard);
+
+        door().submit(amaia.checkinCode());
+        assertThat(text("door-answer")).as("the scanned person's card too").contains("Transport\u00a0: À vélo");
+    }
+
+    /** The participant changes their answers from their personal page. */
+    private void answer(RegistrationView who, Map<Long, List<String>> given) {
+        var current = view(who.id());
+        answered.change(current.token(), current.version(), current.toRequest(), new Answers(given));
     }
 
     @Test

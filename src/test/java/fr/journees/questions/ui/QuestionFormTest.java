@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.journees.base.ui.Choice;
 import fr.journees.questions.QuestionDraft;
 import fr.journees.questions.QuestionType;
+import fr.journees.questions.Questionnaire;
 import fr.journees.support.BundleI18nProvider;
 
 class QuestionFormTest {
@@ -34,7 +36,7 @@ class QuestionFormTest {
     @BeforeEach
     void openAnEmptyForm() {
         BundleI18nProvider.setUpFrench();
-        form = new QuestionForm(List.of(new Choice(3, "Parcours vert")), List.of());
+        form = new QuestionForm(Questionnaire.REGISTRATION, List.of(new Choice(3, "Parcours vert")), List.of());
         UI.getCurrent().add(form);
         form.addSaveListener(e -> saved.add(e.draft()));
         form.create();
@@ -76,7 +78,39 @@ class QuestionFormTest {
             assertThat(d.type()).isEqualTo(QuestionType.YES_NO);
             assertThat(d.itineraryId()).isEqualTo(3L);
             assertThat(d.asked()).isTrue();
+            assertThat(d.onSheets()).as("off until ticked").isFalse();
+            assertThat(d.atCheckin()).isFalse();
         });
         assertThat(_find(Select.class, spec -> spec.withId("question-workshop"))).as("the day has no atelier").isEmpty();
+    }
+
+    @Test
+    void the_two_boxes_put_the_answers_on_the_sign_in_sheets_and_at_the_door() {
+        var onSheets = _get(Checkbox.class, spec -> spec.withId("question-onSheets"));
+        var atCheckin = _get(Checkbox.class, spec -> spec.withId("question-atCheckin"));
+        assertThat(onSheets.getLabel()).isEqualTo("Réponses sur les feuilles d’émargement");
+        assertThat(atCheckin.getLabel()).isEqualTo("Réponses à l’accueil");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("question-labelFr")), "Transport");
+        _setValue(onSheets, true);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        _setValue(atCheckin, true);
+        _setValue(onSheets, false);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(saved).extracting(QuestionDraft::onSheets, QuestionDraft::atCheckin)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, false),
+                        org.assertj.core.groups.Tuple.tuple(false, true));
+    }
+
+    @Test
+    void a_survey_question_offers_neither_box() {
+        var survey = new QuestionForm(Questionnaire.SURVEY, List.of(), List.of());
+        UI.getCurrent().add(survey);
+        survey.create();
+
+        assertThat(_find(survey, Checkbox.class, spec -> spec.withId("question-onSheets"))).isEmpty();
+        assertThat(_find(survey, Checkbox.class, spec -> spec.withId("question-atCheckin"))).isEmpty();
+        assertThat(_find(survey, Checkbox.class, spec -> spec.withId("question-required"))).hasSize(1);
     }
 }

@@ -100,7 +100,7 @@ class QuestionsTabTest extends KaribuTest {
     @Test
     void a_change_that_would_lose_answers_is_refused_in_the_dialog_with_what_to_do_instead() {
         long id = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.ONE_CHOICE,
-                "Transport ?", null, null, null, false, "Bus\nVélo", null, null, true));
+                "Transport ?", null, null, null, false, "Bus\nVélo", null, null, true, false, false));
         var choices = registrations.choices(eventId).orElseThrow();
         answered.register(answered.check(OpenDay.person("Amaia", "onglet.q@example.test", null, null),
                 new Answers(Map.of(id, List.of("Bus"))), choices));

@@ -46,7 +46,8 @@ class AnswersOnThePersonalPageTest {
         http = new PublicHttp(port);
         eventId = days.create("reponses-page", 30);
         wish = questions.add(eventId, Questionnaire.REGISTRATION, new QuestionDraft(QuestionType.SHORT_TEXT,
-                "Quelle question aimeriez-vous poser ?", null, null, null, false, null, null, null, true));
+                "Quelle question aimeriez-vous poser ?", null, null, null, false, null, null, null,
+                true, false, false));
         var choices = registrations.choices(eventId).orElseThrow();
         token = answered.register(answered.check(OpenDay.person("Amaia", "page.reponses@example.test", null, null),
                 new Answers(Map.of(wish, List.of("<img src=x onerror=alert(1)>"))), choices)).token();
