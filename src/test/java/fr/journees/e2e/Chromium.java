@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,7 +48,11 @@ final class Chromium {
         // Headless Chromium says "en-US" whatever --lang says; the public pages follow Accept-Language.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
+        var browser = new ChromeDriver(service, options);
+        // Headless Chromium opens at least 500 px wide whatever --window-size says; resized, its page gets the
+        // width asked for (390 px is a phone, not a small tablet).
+        browser.manage().window().setSize(new Dimension(width, height));
+        return browser;
     }
 
     /** Logs the demo organiser in and waits for the events list. */

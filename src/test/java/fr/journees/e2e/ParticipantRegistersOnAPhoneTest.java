@@ -71,6 +71,9 @@ class ParticipantRegistersOnAPhoneTest {
     @Test
     void registers_receives_the_personal_link_and_cancels_from_it() {
         phone.get(url("/e/" + slug));
+        assertThat(phone.executeScript("const d = document.documentElement;"
+                + " return [window.innerWidth, d.scrollWidth <= d.clientWidth]"))
+                .as("a phone's width, and nothing wider than the page").isEqualTo(List.of(390L, true));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("register-link"))).click();
 
         type("registration-firstName", "Léa");
