@@ -123,4 +123,25 @@ class SignInSheetAnswersTest {
             assertThat(document.getNumberOfPages()).as("12 rows of three lines fit one page").isEqualTo(1);
         }
     }
+
+    @Test
+    void a_sheet_longer_than_a_page_repeats_its_column_headings_on_every_page() throws IOException {
+        var attendees = new java.util.ArrayList<Attendee>();
+        for (int i = 0; i < 45; i++) {
+            attendees.add(new Attendee(i, "Prénom" + i, "Nom" + i, "Mairie de Bayonne", null, "Parcours vert", "#2e7d32",
+                    "Atelier", null, i % 3 == 0 ? List.of(new ShownAnswer("Transport", "En bus")) : List.of()));
+        }
+        var header = new SheetHeader("Journée", "3 octobre 2024", "Toute la journée", null);
+
+        try (var document = Loader.loadPDF(new SheetsExporter(renderer).signInSheet(header, attendees, Locale.FRENCH))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page).contains("Nom", "Organisation", "Présent",
+                        "Signature");
+            }
+        }
+    }
 }
