@@ -8,14 +8,14 @@ import fr.journees.registration.DayQuestions.ShownAnswer;
 /**
  * A confirmed participant as sheets and badges print them; colour is the itinerary's hex value or null;
  * checkinCode is what the badge's QR code carries (never the personal-link token); checkedInAt when present;
- * answers: to the questions the organiser prints on the sign-in sheets.
+ * answers: to the questions the organiser prints on the sign-in sheets (none when null).
  */
 public record Attendee(long id, String firstName, String lastName, String organisation, String checkinCode,
                        String itinerary, String colour, String workshop, LocalDateTime checkedInAt,
                        List<ShownAnswer> answers) {
 
     public Attendee {
-        answers = List.copyOf(answers);
+        answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
     public Attendee withAnswers(List<ShownAnswer> given) {

@@ -88,6 +88,7 @@ final class AccessMatrix {
             entry("GET /api/v1/events/{slug}/registrations.csv", Kind.KEY),
             entry("GET /api/v1/events/{slug}/registrations.xlsx", Kind.KEY),
             entry("GET /api/v1/test-probe/failure", Kind.KEY),
+            entry("GET /api/v1/test-probe/database-gone", Kind.KEY),
             entry("GET /api/v1/registrations/{token}", Kind.TOKEN),
             entry("PATCH /api/v1/registrations/{token}", Kind.TOKEN),
             entry("DELETE /api/v1/registrations/{token}", Kind.TOKEN),

@@ -177,7 +177,8 @@ class HttpAccessMatrixTest {
                 } else if (!reads) {
                     expect(status == 401 || status == 404 || status == 405, what, answer); // not served, never 2xx
                 } else {
-                    expect(status == (endpoint.contains("test-probe") ? 500 : 200), what, answer);
+                    expect(status == (endpoint.contains("test-probe/database-gone") ? 503
+                            : endpoint.contains("test-probe") ? 500 : 200), what, answer);
                 }
             }
             case TOKEN -> {
