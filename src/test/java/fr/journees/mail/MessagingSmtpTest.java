@@ -3,7 +3,6 @@ package fr.journees.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.journees.event.EventService;
 import fr.journees.messaging.Audience;
@@ -62,15 +60,8 @@ class MessagingSmtpTest {
 
     @BeforeEach
     void startSmtpAndADay() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        toGreenMail = new JavaMailSenderImpl();
-        toGreenMail.setHost("127.0.0.1");
-        toGreenMail.setPort(port);
+        smtp = LocalSmtp.start();
+        toGreenMail = LocalSmtp.senderTo(smtp);
         eventId = days.create("courriels", null);
         created.add(eventId);
         token = registrations.register(eventId, OpenDay.person("Éléonore <b>", "eleonore.smtp@example.test", null, null))

@@ -3,7 +3,6 @@ package fr.journees.mail;
 import static fr.journees.db.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.journees.support.JourneesSpringTest;
 import jakarta.mail.internet.MimeMessage;
@@ -49,15 +47,8 @@ class OutboxOnTwoNodesTest {
 
     @BeforeEach
     void startSmtp() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        toGreenMail = new JavaMailSenderImpl();
-        toGreenMail.setHost("127.0.0.1");
-        toGreenMail.setPort(port);
+        smtp = LocalSmtp.start();
+        toGreenMail = LocalSmtp.senderTo(smtp);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static fr.journees.db.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.journees.registration.OpenDay;
 import fr.journees.registration.RegistrationService;
@@ -48,15 +46,8 @@ class SmtpOutboxTest {
 
     @BeforeEach
     void startSmtp() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        toGreenMail = new JavaMailSenderImpl();
-        toGreenMail.setHost("127.0.0.1");
-        toGreenMail.setPort(port);
+        smtp = LocalSmtp.start();
+        toGreenMail = LocalSmtp.senderTo(smtp);
     }
 
     @AfterEach
